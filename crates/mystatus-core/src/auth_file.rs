@@ -1,0 +1,51 @@
+//! OpenCode's `auth.json`: one entry per provider (`github-copilot`, `openai`, ...). The env var
+//! `OPENCODE_AUTH_CONTENT`, when set, replaces the file, as it does for OpenCode itself.
+
+use serde_json::{Map, Value};
+
+use crate::host::Host;
+use crate::paths;
+
+pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthFile {
+    /// Where the entries came from: the file's path or the env var's name, for messages.
+    pub source: String,
+    entries: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthFileError {
+    pub source: String,
+    pub detail: String,
+}
+
+impl AuthFile {
+    pub fn entry(&self, provider: &str) -> Option<&Value> {
+        self.entries.get(provider)
+    }
+
+    fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
+        match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+            Ok(Value::Object(entries)) => Ok(Self { source, entries }),
+            Ok(_) => Err(AuthFileError { source, detail: "not a JSON object".to_owned() }),
+            Err(err) => Err(AuthFileError { source, detail: err.to_string() }),
+        }
+    }
+}
+
+/// `Ok(None)` when there is no auth.json at all.
+pub async fn load(host: &impl Host) -> Result<Option<AuthFile>, AuthFileError> {
+    if let Some(content) = host.env_set(AUTH_CONTENT_VAR) {
+        return AuthFile::parse(AUTH_CONTENT_VAR.to_owned(), &content).map(Some);
+    }
+    let Some(path) = paths::auth_file(host) else {
+        return Ok(None);
+    };
+    match host.read_file(&path).await {
+        Ok(Some(text)) => AuthFile::parse(path, &text).map(Some),
+        Ok(None) => Ok(None),
+        Err(detail) => Err(AuthFileError { source: path, detail }),
+    }
+}

@@ -1,0 +1,62 @@
+//! The `github-copilot` entry OpenCode writes to auth.json after a GitHub sign-in:
+//! `{type: "oauth", refresh, access, expires}`. `refresh` holds the GitHub OAuth token; `access`
+//! holds either the same token or a Copilot session token cached until `expires` (ms).
+
+use serde_json::Value;
+
+pub const PROVIDER_KEY: &str = "github-copilot";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthEntry {
+    pub oauth_token: String,
+    /// A session token from an earlier exchange and its expiry (epoch ms).
+    pub session: Option<(String, i64)>,
+}
+
+fn text_field<'a>(entry: &'a Value, field: &str) -> Option<&'a str> {
+    entry.get(field).and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty())
+}
+
+/// `Err` says what is missing, for the user's message.
+pub fn parse(entry: &Value) -> Result<OAuthEntry, String> {
+    match entry.get("type").and_then(Value::as_str) {
+        Some("oauth") => {}
+        Some(other) => return Err(format!("type is \"{other}\", not \"oauth\"")),
+        None => return Err("no \"type\"".to_owned()),
+    }
+    let refresh = text_field(entry, "refresh");
+    let access = text_field(entry, "access");
+    let oauth_token = refresh.or(access).ok_or("no \"refresh\" or \"access\" token")?.to_owned();
+    let expires = entry.get("expires").and_then(Value::as_f64).map(|ms| ms as i64);
+    let session = match (access, expires) {
+        (Some(access), Some(expires)) if access != oauth_token => Some((access.to_owned(), expires)),
+        _ => None,
+    };
+    Ok(OAuthEntry { oauth_token, session })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn refresh_is_the_oauth_token_and_a_different_access_is_a_session() {
+        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"tid=9","expires":5})).unwrap();
+        assert_eq!(entry, OAuthEntry { oauth_token: "gho_a".into(), session: Some(("tid=9".into(), 5)) });
+    }
+
+    #[test]
+    fn the_same_token_twice_is_no_session() {
+        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"gho_a","expires":0})).unwrap();
+        assert_eq!(entry.session, None);
+        assert_eq!(parse(&json!({"type":"oauth","access":"gho_b"})).unwrap().oauth_token, "gho_b");
+    }
+
+    #[test]
+    fn explains_unusable_entries() {
+        assert_eq!(parse(&json!({"type":"api","key":"k"})).unwrap_err(), "type is \"api\", not \"oauth\"");
+        assert_eq!(parse(&json!({"type":"oauth","refresh":""})).unwrap_err(), "no \"refresh\" or \"access\" token");
+        assert_eq!(parse(&json!("x")).unwrap_err(), "no \"type\"");
+    }
+}

@@ -1,0 +1,102 @@
+//! Pure helpers that turn numbers into report text.
+
+use crate::i18n::Messages;
+use crate::time::MS_PER_DAY;
+
+/// Bar width in characters: fits a narrow terminal pane next to its figures.
+pub const BAR_WIDTH: usize = 20;
+/// Column where values start after a label such as "Account:".
+const LABEL_COLUMN: usize = 16;
+
+/// A bar of what remains: `█` remaining, `░` used. Out-of-range and NaN input is clamped.
+pub fn bar(percent_remaining: f64) -> String {
+    let percent = if percent_remaining.is_nan() { 0.0 } else { percent_remaining.clamp(0.0, 100.0) };
+    let filled = ((percent / 100.0) * BAR_WIDTH as f64).round() as usize;
+    "█".repeat(filled) + &"░".repeat(BAR_WIDTH - filled)
+}
+
+/// A whole percentage for display, within 0..=100.
+pub fn percent(value: f64) -> i64 {
+    if value.is_nan() { 0 } else { value.clamp(0.0, 100.0).round() as i64 }
+}
+
+/// Counts as the API gives them, rounded for display only: `90`, `52.5`, `0.33`.
+pub fn quantity(value: f64) -> String {
+    if !value.is_finite() {
+        return "0".to_owned();
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+}
+
+/// `bar percent% (used/total)`.
+pub fn usage_line(percent_remaining: f64, used: f64, total: f64) -> String {
+    format!("{} {}% ({}/{})", bar(percent_remaining), percent(percent_remaining), quantity(used), quantity(total))
+}
+
+/// Display columns of `text`: wide (CJK) characters take two.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| if ('\u{1100}'..='\u{ffdc}').contains(&c) && !('\u{2500}'..='\u{25ff}').contains(&c) { 2 } else { 1 })
+        .sum()
+}
+
+/// `label` followed by `value`, aligned on one column.
+pub fn labelled(label: &str, value: &str) -> String {
+    let padding = LABEL_COLUMN.saturating_sub(columns(label)).max(1);
+    format!("{label}{}{value}", " ".repeat(padding))
+}
+
+/// "9d 10h" until `target_ms`, or "resets soon" once it has passed.
+pub fn countdown(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String {
+    let left = target_ms - now_ms;
+    if left <= 0 {
+        return messages.resets_soon().to_owned();
+    }
+    let minutes_total = left / 60_000;
+    let days = left / MS_PER_DAY;
+    let hours = (left % MS_PER_DAY) / 3_600_000;
+    let minutes = minutes_total % 60;
+    if days > 0 { messages.duration(days, hours, 0) } else { messages.duration(0, hours, minutes) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn bars_keep_their_width_and_show_what_remains() {
+        assert_eq!(bar(70.0), "██████████████░░░░░░");
+        assert_eq!(bar(100.0), "█".repeat(20));
+        for value in [-5.0, 0.0, 2.4, 2.6, 50.0, 99.9, 250.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(bar(value).chars().count(), BAR_WIDTH, "{value}");
+        }
+        assert_eq!(bar(-5.0), "░".repeat(20));
+    }
+
+    #[test]
+    fn quantities_round_for_display_only() {
+        let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
+        assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
+    }
+
+    #[test]
+    fn labels_align_values() {
+        assert_eq!(labelled("Account:", "x"), "Account:        x");
+        assert_eq!(labelled("账号:", "x"), "账号:           x");
+        assert_eq!(labelled("A very long label here:", "x"), "A very long label here: x");
+    }
+
+    #[test]
+    fn countdowns() {
+        let en = Lang::En.messages();
+        let hour = 3_600_000;
+        assert_eq!(countdown(en, 0, 9 * MS_PER_DAY + 10 * hour + 59 * 60_000), "9d 10h");
+        assert_eq!(countdown(en, 0, 3 * hour + 5 * 60_000), "3h 5m");
+        assert_eq!(countdown(en, 0, 59_999), "0m");
+        assert_eq!(countdown(en, 10, 10), "resets soon");
+    }
+}

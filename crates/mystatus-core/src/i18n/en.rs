@@ -1,0 +1,188 @@
+use super::Messages;
+
+pub struct En;
+
+impl Messages for En {
+    fn copilot_title(&self) -> &'static str {
+        "## GitHub Copilot Account Quota"
+    }
+    fn account_label(&self) -> &'static str {
+        "Account:"
+    }
+    fn premium_requests(&self) -> &'static str {
+        "Premium requests"
+    }
+    fn chat(&self) -> &'static str {
+        "Chat"
+    }
+    fn completions(&self) -> &'static str {
+        "Completions"
+    }
+    fn unlimited(&self) -> &'static str {
+        "Unlimited"
+    }
+    fn no_quota_data(&self) -> &'static str {
+        "GitHub reported no quota for this account."
+    }
+    fn overage(&self, requests: &str) -> String {
+        format!("Overage: {requests} requests")
+    }
+    fn model_breakdown(&self) -> &'static str {
+        "Model breakdown:"
+    }
+    fn requests(&self, count: &str) -> String {
+        format!("{count} requests")
+    }
+    fn period_label(&self) -> &'static str {
+        "Period:"
+    }
+    fn resets_label(&self) -> &'static str {
+        "Quota resets:"
+    }
+    fn resets_soon(&self) -> &'static str {
+        "resets soon"
+    }
+    fn duration(&self, days: i64, hours: i64, minutes: i64) -> String {
+        match (days, hours) {
+            (0, 0) => format!("{minutes}m"),
+            (0, _) => format!("{hours}h {minutes}m"),
+            _ => format!("{days}d {hours}h"),
+        }
+    }
+
+    fn no_accounts(&self) -> &'static str {
+        "No configured accounts found."
+    }
+    fn supported_accounts(&self) -> &'static str {
+        "Supported account types:"
+    }
+    fn failed_accounts(&self) -> &'static str {
+        "## ❌ Failed to query accounts"
+    }
+
+    fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
+        format!(
+            "To show your GitHub Copilot quota, mystatus needs a fine-grained personal access token (PAT): \
+a token you create on GitHub that grants only the permissions you pick. mystatus only needs to read your plan's usage.\n\
+\n\
+1. Open https://github.com/settings/tokens?type=beta and click \"Generate new token\".\n\
+2. Under \"Account permissions\", set \"Plan\" to \"Read-only\". Nothing else is needed.\n\
+3. Generate the token and copy it (it starts with github_pat_).\n\
+4. Save it with your GitHub username and plan in {path}:\n\
+\n\
+{example}\n\
+\n\
+Valid tiers: {tiers} (your plan is shown at https://github.com/settings/copilot).\n\
+Then run /mystatus again."
+        )
+    }
+
+    fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
+        format!("The token file {path} is invalid: {problem}.")
+    }
+    fn config_example_intro(&self) -> &'static str {
+        "It must look like this:"
+    }
+    fn problem_unreadable(&self, detail: &str) -> String {
+        format!("it could not be read ({detail})")
+    }
+    fn problem_not_json(&self, detail: &str) -> String {
+        format!("it is not valid JSON ({detail})")
+    }
+    fn problem_not_object(&self) -> String {
+        "it must be a JSON object".to_owned()
+    }
+    fn problem_missing(&self, field: &str) -> String {
+        format!("the \"{field}\" field is missing")
+    }
+    fn problem_empty(&self, field: &str) -> String {
+        format!("the \"{field}\" field is empty")
+    }
+    fn problem_not_string(&self, field: &str) -> String {
+        format!("the \"{field}\" field must be a string in quotes")
+    }
+    fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
+        format!("\"tier\" is \"{value}\", which is not a Copilot plan; valid tiers: {valid}")
+    }
+    fn problem_bad_username(&self, value: &str) -> String {
+        format!(
+            "\"username\" is \"{value}\", which is not a GitHub username (letters, digits and hyphens; \
+copy it from your profile URL, https://github.com/<username>)"
+        )
+    }
+
+    fn auth_file_invalid(&self, source: &str, detail: &str) -> String {
+        format!("OpenCode's sign-in data in {source} could not be read: {detail}.")
+    }
+    fn oauth_entry_unusable(&self, source: &str, detail: &str) -> String {
+        format!(
+            "The \"github-copilot\" sign-in in {source} has no usable OAuth token ({detail}). \
+Sign in to GitHub Copilot again in OpenCode (opencode auth login), or set up a token file:"
+        )
+    }
+    fn oauth_cannot_read_quota(&self, status: u16) -> String {
+        format!(
+            "OpenCode's GitHub sign-in cannot read the Copilot quota (GitHub answered {status}): \
+its OAuth token has no access to the quota API. A fine-grained token fixes this:"
+        )
+    }
+
+    fn bad_api_url(&self, var: &str, value: &str) -> String {
+        format!(
+            "{var} is \"{value}\", which is not an http(s) URL. Unset it for github.com, or set it to \
+your GitHub Enterprise Server API, e.g. https://github.example.com/api/v3."
+        )
+    }
+    fn pat_unauthorized(&self, path: &str) -> String {
+        format!(
+            "GitHub rejected the token (401): it is invalid, revoked or expired. Create a new fine-grained \
+token at https://github.com/settings/tokens?type=beta (Account permissions -> Plan -> Read-only) and \
+put it in the \"token\" field of {path}."
+        )
+    }
+    fn pat_forbidden(&self) -> String {
+        "GitHub refused access to the billing data (403): the token lacks the \"Plan\" permission. \
+Edit the token at https://github.com/settings/tokens?type=beta, set Account permissions -> Plan -> \
+Read-only, save, and run /mystatus again."
+            .to_owned()
+    }
+    fn pat_user_not_found(&self, username: &str, path: &str) -> String {
+        format!(
+            "GitHub found no billing data for the user \"{username}\" (404). Check \"username\" in {path}: \
+it is case-sensitive; copy it from your profile URL (https://github.com/<username>)."
+        )
+    }
+    fn rate_limited(&self, url: &str) -> String {
+        format!("GitHub is rate-limiting requests (429) to {url}. Wait a few minutes and run /mystatus again.")
+    }
+    fn server_error(&self, status: u16, url: &str) -> String {
+        format!(
+            "GitHub answered with a server error ({status}) for {url}. The problem is on GitHub's side; \
+try again in a few minutes (https://www.githubstatus.com)."
+        )
+    }
+    fn unexpected_status(&self, status: u16, url: &str) -> String {
+        format!("GitHub answered {status} for {url}, which mystatus did not expect.")
+    }
+    fn api_said(&self, message: &str) -> String {
+        format!("GitHub said: \"{message}\"")
+    }
+    fn timeout(&self, seconds: u32, url: &str) -> String {
+        format!(
+            "GitHub did not answer within {seconds} s ({url}). Check your network connection or proxy, \
+then run /mystatus again."
+        )
+    }
+    fn network(&self, url: &str, detail: &str) -> String {
+        format!(
+            "Could not reach GitHub at {url} ({detail}). Check your network connection or proxy, \
+then run /mystatus again."
+        )
+    }
+    fn malformed(&self, url: &str, detail: &str) -> String {
+        format!(
+            "GitHub's answer from {url} is not in the expected format ({detail}). The API may have \
+changed: please report this to mystatus."
+        )
+    }
+}

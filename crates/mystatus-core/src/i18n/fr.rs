@@ -1,0 +1,192 @@
+use super::Messages;
+
+pub struct Fr;
+
+impl Messages for Fr {
+    fn copilot_title(&self) -> &'static str {
+        "## Quota du compte GitHub Copilot"
+    }
+    fn account_label(&self) -> &'static str {
+        "Compte :"
+    }
+    fn premium_requests(&self) -> &'static str {
+        "Requêtes premium"
+    }
+    fn chat(&self) -> &'static str {
+        "Chat"
+    }
+    fn completions(&self) -> &'static str {
+        "Complétions"
+    }
+    fn unlimited(&self) -> &'static str {
+        "Illimité"
+    }
+    fn no_quota_data(&self) -> &'static str {
+        "GitHub n'a indiqué aucun quota pour ce compte."
+    }
+    fn overage(&self, requests: &str) -> String {
+        format!("Dépassement : {requests} requêtes")
+    }
+    fn model_breakdown(&self) -> &'static str {
+        "Détail par modèle :"
+    }
+    fn requests(&self, count: &str) -> String {
+        format!("{count} requêtes")
+    }
+    fn period_label(&self) -> &'static str {
+        "Période :"
+    }
+    fn resets_label(&self) -> &'static str {
+        "Réinitialisation :"
+    }
+    fn resets_soon(&self) -> &'static str {
+        "réinitialisation imminente"
+    }
+    fn duration(&self, days: i64, hours: i64, minutes: i64) -> String {
+        match (days, hours) {
+            (0, 0) => format!("{minutes} min"),
+            (0, _) => format!("{hours} h {minutes} min"),
+            _ => format!("{days} j {hours} h"),
+        }
+    }
+
+    fn no_accounts(&self) -> &'static str {
+        "Aucun compte configuré trouvé."
+    }
+    fn supported_accounts(&self) -> &'static str {
+        "Types de comptes pris en charge :"
+    }
+    fn failed_accounts(&self) -> &'static str {
+        "## ❌ Échec de la consultation des comptes"
+    }
+
+    fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
+        format!(
+            "Pour afficher votre quota GitHub Copilot, mystatus a besoin d'un jeton d'accès personnel (PAT) \
+à granularité fine : un jeton que vous créez sur GitHub et qui n'accorde que les autorisations que vous choisissez. \
+mystatus doit seulement lire l'utilisation de votre forfait.\n\
+\n\
+1. Ouvrez https://github.com/settings/tokens?type=beta et cliquez sur \"Generate new token\".\n\
+2. Sous \"Account permissions\", réglez \"Plan\" sur \"Read-only\" (lecture seule). Rien d'autre n'est nécessaire.\n\
+3. Générez le jeton et copiez-le (il commence par github_pat_).\n\
+4. Enregistrez-le avec votre nom d'utilisateur GitHub et votre forfait dans {path} :\n\
+\n\
+{example}\n\
+\n\
+Valeurs possibles pour \"tier\" : {tiers} (votre forfait est indiqué sur https://github.com/settings/copilot).\n\
+Relancez ensuite /mystatus."
+        )
+    }
+
+    fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
+        format!("Le fichier de jeton {path} n'est pas valide : {problem}.")
+    }
+    fn config_example_intro(&self) -> &'static str {
+        "Il doit ressembler à ceci :"
+    }
+    fn problem_unreadable(&self, detail: &str) -> String {
+        format!("il n'a pas pu être lu ({detail})")
+    }
+    fn problem_not_json(&self, detail: &str) -> String {
+        format!("ce n'est pas du JSON valide ({detail})")
+    }
+    fn problem_not_object(&self) -> String {
+        "il doit contenir un objet JSON".to_owned()
+    }
+    fn problem_missing(&self, field: &str) -> String {
+        format!("le champ \"{field}\" est absent")
+    }
+    fn problem_empty(&self, field: &str) -> String {
+        format!("le champ \"{field}\" est vide")
+    }
+    fn problem_not_string(&self, field: &str) -> String {
+        format!("le champ \"{field}\" doit être une chaîne entre guillemets")
+    }
+    fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
+        format!("\"tier\" vaut \"{value}\", ce qui n'est pas un forfait Copilot ; valeurs possibles : {valid}")
+    }
+    fn problem_bad_username(&self, value: &str) -> String {
+        format!(
+            "\"username\" vaut \"{value}\", ce qui n'est pas un nom d'utilisateur GitHub (lettres, chiffres et tirets ; \
+copiez-le depuis l'URL de votre profil, https://github.com/<username>)"
+        )
+    }
+
+    fn auth_file_invalid(&self, source: &str, detail: &str) -> String {
+        format!("Les données de connexion d'OpenCode dans {source} n'ont pas pu être lues : {detail}.")
+    }
+    fn oauth_entry_unusable(&self, source: &str, detail: &str) -> String {
+        format!(
+            "La connexion \"github-copilot\" dans {source} n'a pas de jeton OAuth utilisable ({detail}). \
+Reconnectez-vous à GitHub Copilot dans OpenCode (opencode auth login) ou configurez un fichier de jeton :"
+        )
+    }
+    fn oauth_cannot_read_quota(&self, status: u16) -> String {
+        format!(
+            "La connexion GitHub d'OpenCode ne permet pas de lire le quota Copilot (GitHub a répondu {status}) : \
+son jeton OAuth n'a pas accès à l'API des quotas. Un jeton à granularité fine résout le problème :"
+        )
+    }
+
+    fn bad_api_url(&self, var: &str, value: &str) -> String {
+        format!(
+            "{var} vaut \"{value}\", ce qui n'est pas une URL http(s). Supprimez cette variable pour github.com, \
+ou définissez-la sur l'API de votre GitHub Enterprise Server, par ex. https://github.example.com/api/v3."
+        )
+    }
+    fn pat_unauthorized(&self, path: &str) -> String {
+        format!(
+            "GitHub a rejeté le jeton (401) : il est invalide, révoqué ou expiré. Créez un nouveau jeton à granularité \
+fine sur https://github.com/settings/tokens?type=beta (Account permissions -> Plan -> Read-only) et \
+placez-le dans le champ \"token\" de {path}."
+        )
+    }
+    fn pat_forbidden(&self) -> String {
+        "GitHub a refusé l'accès aux données de facturation (403) : le jeton n'a pas l'autorisation \"Plan\". \
+Modifiez le jeton sur https://github.com/settings/tokens?type=beta, réglez Account permissions -> Plan -> \
+Read-only, enregistrez, puis relancez /mystatus."
+            .to_owned()
+    }
+    fn pat_user_not_found(&self, username: &str, path: &str) -> String {
+        format!(
+            "GitHub n'a trouvé aucune donnée de facturation pour l'utilisateur \"{username}\" (404). \
+Vérifiez \"username\" dans {path} : la casse compte ; copiez-le depuis l'URL de votre profil \
+(https://github.com/<username>)."
+        )
+    }
+    fn rate_limited(&self, url: &str) -> String {
+        format!(
+            "GitHub limite le débit des requêtes (429) vers {url}. Patientez quelques minutes, puis relancez /mystatus."
+        )
+    }
+    fn server_error(&self, status: u16, url: &str) -> String {
+        format!(
+            "GitHub a répondu par une erreur serveur ({status}) pour {url}. Le problème vient de GitHub ; \
+réessayez dans quelques minutes (https://www.githubstatus.com)."
+        )
+    }
+    fn unexpected_status(&self, status: u16, url: &str) -> String {
+        format!("GitHub a répondu {status} pour {url}, ce que mystatus n'attendait pas.")
+    }
+    fn api_said(&self, message: &str) -> String {
+        format!("Réponse de GitHub : \"{message}\"")
+    }
+    fn timeout(&self, seconds: u32, url: &str) -> String {
+        format!(
+            "GitHub n'a pas répondu en {seconds} s ({url}). Vérifiez votre connexion réseau ou votre proxy, \
+puis relancez /mystatus."
+        )
+    }
+    fn network(&self, url: &str, detail: &str) -> String {
+        format!(
+            "Impossible de joindre GitHub à l'adresse {url} ({detail}). Vérifiez votre connexion réseau \
+ou votre proxy, puis relancez /mystatus."
+        )
+    }
+    fn malformed(&self, url: &str, detail: &str) -> String {
+        format!(
+            "La réponse de GitHub depuis {url} n'a pas le format attendu ({detail}). L'API a peut-être \
+changé : merci de le signaler à mystatus."
+        )
+    }
+}

@@ -1,0 +1,57 @@
+/// Every text the report can show. Values are passed in already formatted (numbers, paths, URLs).
+pub trait Messages: Sync {
+    // Copilot report
+    fn copilot_title(&self) -> &'static str;
+    fn account_label(&self) -> &'static str;
+    fn premium_requests(&self) -> &'static str;
+    fn chat(&self) -> &'static str;
+    fn completions(&self) -> &'static str;
+    fn unlimited(&self) -> &'static str;
+    fn no_quota_data(&self) -> &'static str;
+    fn overage(&self, requests: &str) -> String;
+    fn model_breakdown(&self) -> &'static str;
+    fn requests(&self, count: &str) -> String;
+    fn period_label(&self) -> &'static str;
+    fn resets_label(&self) -> &'static str;
+    fn resets_soon(&self) -> &'static str;
+    /// A countdown; `days` and `hours` are zero when smaller units suffice.
+    fn duration(&self, days: i64, hours: i64, minutes: i64) -> String;
+
+    // The whole report
+    fn no_accounts(&self) -> &'static str;
+    fn supported_accounts(&self) -> &'static str;
+    fn failed_accounts(&self) -> &'static str;
+
+    // Copilot set-up guidance
+    fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String;
+
+    // The PAT file
+    fn pat_config_invalid(&self, path: &str, problem: &str) -> String;
+    fn config_example_intro(&self) -> &'static str;
+    fn problem_unreadable(&self, detail: &str) -> String;
+    fn problem_not_json(&self, detail: &str) -> String;
+    fn problem_not_object(&self) -> String;
+    fn problem_missing(&self, field: &str) -> String;
+    fn problem_empty(&self, field: &str) -> String;
+    fn problem_not_string(&self, field: &str) -> String;
+    fn problem_unknown_tier(&self, value: &str, valid: &str) -> String;
+    fn problem_bad_username(&self, value: &str) -> String;
+
+    // OpenCode's sign-in
+    fn auth_file_invalid(&self, source: &str, detail: &str) -> String;
+    fn oauth_entry_unusable(&self, source: &str, detail: &str) -> String;
+    fn oauth_cannot_read_quota(&self, status: u16) -> String;
+
+    // Answers from GitHub
+    fn bad_api_url(&self, var: &str, value: &str) -> String;
+    fn pat_unauthorized(&self, path: &str) -> String;
+    fn pat_forbidden(&self) -> String;
+    fn pat_user_not_found(&self, username: &str, path: &str) -> String;
+    fn rate_limited(&self, url: &str) -> String;
+    fn server_error(&self, status: u16, url: &str) -> String;
+    fn unexpected_status(&self, status: u16, url: &str) -> String;
+    fn api_said(&self, message: &str) -> String;
+    fn timeout(&self, seconds: u32, url: &str) -> String;
+    fn network(&self, url: &str, detail: &str) -> String;
+    fn malformed(&self, url: &str, detail: &str) -> String;
+}

@@ -1,0 +1,188 @@
+use super::Messages;
+
+pub struct Zh;
+
+impl Messages for Zh {
+    fn copilot_title(&self) -> &'static str {
+        "## GitHub Copilot 账号额度"
+    }
+    fn account_label(&self) -> &'static str {
+        "账号:"
+    }
+    fn premium_requests(&self) -> &'static str {
+        "高级请求"
+    }
+    fn chat(&self) -> &'static str {
+        "聊天"
+    }
+    fn completions(&self) -> &'static str {
+        "代码补全"
+    }
+    fn unlimited(&self) -> &'static str {
+        "无限制"
+    }
+    fn no_quota_data(&self) -> &'static str {
+        "GitHub 未返回此账号的额度信息。"
+    }
+    fn overage(&self, requests: &str) -> String {
+        format!("超额: {requests} 次请求")
+    }
+    fn model_breakdown(&self) -> &'static str {
+        "按模型统计："
+    }
+    fn requests(&self, count: &str) -> String {
+        format!("{count} 次请求")
+    }
+    fn period_label(&self) -> &'static str {
+        "计费周期:"
+    }
+    fn resets_label(&self) -> &'static str {
+        "配额重置:"
+    }
+    fn resets_soon(&self) -> &'static str {
+        "即将重置"
+    }
+    fn duration(&self, days: i64, hours: i64, minutes: i64) -> String {
+        match (days, hours) {
+            (0, 0) => format!("{minutes}分钟"),
+            (0, _) => format!("{hours}小时{minutes}分钟"),
+            _ => format!("{days}天{hours}小时"),
+        }
+    }
+
+    fn no_accounts(&self) -> &'static str {
+        "未找到已配置的账号。"
+    }
+    fn supported_accounts(&self) -> &'static str {
+        "支持的账号类型："
+    }
+    fn failed_accounts(&self) -> &'static str {
+        "## ❌ 账号查询失败"
+    }
+
+    fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
+        format!(
+            "要显示 GitHub Copilot 额度，mystatus 需要一个细粒度个人访问令牌（fine-grained PAT）：\
+这是你在 GitHub 上创建的令牌，只授予你选定的权限。mystatus 只需读取你所用计划的用量。\n\
+\n\
+1. 打开 https://github.com/settings/tokens?type=beta 并点击 \"Generate new token\"。\n\
+2. 在 \"Account permissions\" 下，将 \"Plan\" 设为 \"Read-only\"（只读），无需其他权限。\n\
+3. 生成令牌并复制（令牌以 github_pat_ 开头）。\n\
+4. 将令牌连同你的 GitHub 用户名和计划保存到 {path} 中：\n\
+\n\
+{example}\n\
+\n\
+\"tier\" 的有效值：{tiers}（你的计划可在 https://github.com/settings/copilot 查看）。\n\
+然后再次运行 /mystatus。"
+        )
+    }
+
+    fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
+        format!("令牌文件 {path} 无效：{problem}。")
+    }
+    fn config_example_intro(&self) -> &'static str {
+        "正确格式如下："
+    }
+    fn problem_unreadable(&self, detail: &str) -> String {
+        format!("无法读取（{detail}）")
+    }
+    fn problem_not_json(&self, detail: &str) -> String {
+        format!("不是有效的 JSON（{detail}）")
+    }
+    fn problem_not_object(&self) -> String {
+        "内容必须是一个 JSON 对象".to_owned()
+    }
+    fn problem_missing(&self, field: &str) -> String {
+        format!("缺少 \"{field}\" 字段")
+    }
+    fn problem_empty(&self, field: &str) -> String {
+        format!("\"{field}\" 字段为空")
+    }
+    fn problem_not_string(&self, field: &str) -> String {
+        format!("\"{field}\" 字段必须是带引号的字符串")
+    }
+    fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
+        format!("\"tier\" 的值 \"{value}\" 不是 Copilot 计划；有效值：{valid}")
+    }
+    fn problem_bad_username(&self, value: &str) -> String {
+        format!(
+            "\"username\" 的值 \"{value}\" 不是有效的 GitHub 用户名（只能包含字母、数字和连字符；\
+可从个人主页 URL https://github.com/<username> 中复制）"
+        )
+    }
+
+    fn auth_file_invalid(&self, source: &str, detail: &str) -> String {
+        format!("无法读取 {source} 中 OpenCode 的登录数据：{detail}。")
+    }
+    fn oauth_entry_unusable(&self, source: &str, detail: &str) -> String {
+        format!(
+            "{source} 中的 \"github-copilot\" 登录项没有可用的 OAuth 令牌（{detail}）。\
+请在 OpenCode 中重新登录 GitHub Copilot（opencode auth login），或者配置令牌文件："
+        )
+    }
+    fn oauth_cannot_read_quota(&self, status: u16) -> String {
+        format!(
+            "OpenCode 的 GitHub 登录无法读取 Copilot 额度（GitHub 返回 {status}）：\
+其 OAuth 令牌无权访问额度 API。改用细粒度令牌即可解决："
+        )
+    }
+
+    fn bad_api_url(&self, var: &str, value: &str) -> String {
+        format!(
+            "{var} 的值为 \"{value}\"，不是 http(s) URL。使用 github.com 时请取消设置该变量，\
+否则请将其设为你的 GitHub Enterprise Server API 地址，例如 https://github.example.com/api/v3 。"
+        )
+    }
+    fn pat_unauthorized(&self, path: &str) -> String {
+        format!(
+            "GitHub 拒绝了该令牌（401）：令牌无效、已撤销或已过期。请在 \
+https://github.com/settings/tokens?type=beta 创建新的细粒度令牌（Account permissions -> Plan -> Read-only），\
+并将其填入 {path} 的 \"token\" 字段。"
+        )
+    }
+    fn pat_forbidden(&self) -> String {
+        "GitHub 拒绝访问账单数据（403）：该令牌缺少 \"Plan\" 权限。\
+请在 https://github.com/settings/tokens?type=beta 编辑该令牌，设置 Account permissions -> Plan -> \
+Read-only 并保存，然后再次运行 /mystatus。"
+            .to_owned()
+    }
+    fn pat_user_not_found(&self, username: &str, path: &str) -> String {
+        format!(
+            "GitHub 未找到用户 \"{username}\" 的账单数据（404）。请检查 {path} 中的 \"username\"：\
+用户名区分大小写，请从个人主页 URL https://github.com/<username> 中复制。"
+        )
+    }
+    fn rate_limited(&self, url: &str) -> String {
+        format!("GitHub 正在限制对 {url} 的请求频率（429）。请等待几分钟，然后再次运行 /mystatus。")
+    }
+    fn server_error(&self, status: u16, url: &str) -> String {
+        format!(
+            "GitHub 在处理 {url} 时返回服务器错误（{status}）。问题出在 GitHub 一方，\
+请几分钟后重试（服务状态见 https://www.githubstatus.com ）。"
+        )
+    }
+    fn unexpected_status(&self, status: u16, url: &str) -> String {
+        format!("GitHub 对 {url} 返回了 {status}，mystatus 未预料到此状态。")
+    }
+    fn api_said(&self, message: &str) -> String {
+        format!("GitHub 返回信息：\"{message}\"")
+    }
+    fn timeout(&self, seconds: u32, url: &str) -> String {
+        format!(
+            "请求 {url} 时，GitHub 在 {seconds} 秒内未响应。请检查网络连接或代理设置，\
+然后再次运行 /mystatus。"
+        )
+    }
+    fn network(&self, url: &str, detail: &str) -> String {
+        format!(
+            "无法通过 {url} 连接到 GitHub（{detail}）。请检查网络连接或代理设置，\
+然后再次运行 /mystatus。"
+        )
+    }
+    fn malformed(&self, url: &str, detail: &str) -> String {
+        format!(
+            "GitHub 从 {url} 返回的响应格式不符合预期（{detail}）。API 可能已变更，\
+请向 mystatus 报告此问题。"
+        )
+    }
+}

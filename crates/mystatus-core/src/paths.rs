@@ -1,0 +1,53 @@
+//! Where OpenCode keeps its files, following its own rules (XDG base directories on every OS).
+
+use crate::host::{Host, Platform};
+
+pub const PAT_CONFIG_FILE: &str = "copilot-quota-token.json";
+pub const AUTH_FILE: &str = "auth.json";
+
+/// Joins path parts with the platform's separator, without doubling separators.
+pub fn join(platform: Platform, base: &str, parts: &[&str]) -> String {
+    let sep = platform.path_separator();
+    let mut path = base.trim_end_matches(['/', '\\']).to_owned();
+    for part in parts {
+        path.push(sep);
+        path.push_str(part);
+    }
+    path
+}
+
+fn xdg_dir(host: &impl Host, var: &str, default_under_home: &[&str]) -> Option<String> {
+    if let Some(dir) = host.env_set(var) {
+        return Some(dir);
+    }
+    let home = host.home_dir()?;
+    Some(join(host.platform(), &home, default_under_home))
+}
+
+/// Candidate paths of the fine-grained PAT file, most preferred first.
+pub fn pat_config_candidates(host: &impl Host) -> Vec<String> {
+    let platform = host.platform();
+    let mut candidates = Vec::new();
+    if let Some(config) = xdg_dir(host, "XDG_CONFIG_HOME", &[".config"]) {
+        candidates.push(join(platform, &config, &["opencode", PAT_CONFIG_FILE]));
+    }
+    if platform == Platform::Windows {
+        if let Some(appdata) = host.env_set("APPDATA") {
+            candidates.push(join(platform, &appdata, &["opencode", PAT_CONFIG_FILE]));
+        }
+    }
+    candidates
+}
+
+/// The path to suggest when the user has to create the PAT file: the natural place on their OS.
+pub fn pat_config_suggestion(host: &impl Host) -> String {
+    let candidates = pat_config_candidates(host);
+    let preferred = if host.platform() == Platform::Windows { candidates.last() } else { candidates.first() };
+    preferred.cloned().unwrap_or_else(|| format!("~/.config/opencode/{PAT_CONFIG_FILE}"))
+}
+
+/// OpenCode's `auth.json`, the same relative path on every OS.
+pub fn auth_file(host: &impl Host) -> Option<String> {
+    let data = xdg_dir(host, "XDG_DATA_HOME", &[".local", "share"])?;
+    Some(join(host.platform(), &data, &["opencode", AUTH_FILE]))
+}

@@ -1,0 +1,78 @@
+//! The whole `/mystatus` answer: each platform's section, failures gathered at the end, or the
+//! set-up guidance when no account is configured anywhere.
+
+use serde::Serialize;
+
+use crate::i18n::Messages;
+
+/// One platform's outcome, as the wasm exports hand it to JavaScript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QueryResult {
+    pub success: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl QueryResult {
+    pub fn ok(output: String) -> Self {
+        Self { success: true, output: Some(output), error: None }
+    }
+
+    pub fn failed(error: String) -> Self {
+        Self { success: false, output: None, error: Some(error) }
+    }
+}
+
+/// A platform the report knows about: its display name, its result (`None`: not configured) and
+/// the guidance shown when nothing at all is configured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub id: &'static str,
+    #[serde(rename = "name")]
+    pub platform: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<QueryResult>,
+    #[serde(skip)]
+    pub setup: String,
+}
+
+/// The whole answer: Markdown for people, the sections for scripts (`mystatus --json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub markdown: String,
+    pub platforms: Vec<Section>,
+}
+
+impl Report {
+    pub fn new(messages: &dyn Messages, platforms: Vec<Section>) -> Self {
+        Self { markdown: assemble(messages, &platforms), platforms }
+    }
+}
+
+fn assemble(messages: &dyn Messages, sections: &[Section]) -> String {
+    if sections.iter().all(|section| section.result.is_none()) {
+        let mut text = format!("{}\n\n{}", messages.no_accounts(), messages.supported_accounts());
+        for section in sections {
+            text.push_str(&format!("\n- {}", section.platform));
+        }
+        for section in sections {
+            text.push_str(&format!("\n\n## {}\n\n{}", section.platform, section.setup));
+        }
+        return text;
+    }
+    let mut parts: Vec<String> =
+        sections.iter().filter_map(|section| section.result.as_ref()?.output.clone()).collect();
+    let failures: Vec<String> = sections
+        .iter()
+        .filter_map(|section| {
+            let error = section.result.as_ref()?.error.as_ref()?;
+            Some(format!("### {}\n\n{error}", section.platform))
+        })
+        .collect();
+    if !failures.is_empty() {
+        parts.push(format!("{}\n\n{}", messages.failed_accounts(), failures.join("\n\n")));
+    }
+    parts.join("\n\n")
+}

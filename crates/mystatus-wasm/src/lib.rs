@@ -1,0 +1,163 @@
+//! JavaScript bindings: a [`Host`] over the callbacks the plugin shim passes in, and the exports
+//! the shim calls. Only conversions live here; all behaviour is in `mystatus-core`.
+
+use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(typescript_custom_section)]
+const HOST_TYPES: &str = r#"
+/** One HTTP request the core wants made. Headers keep their order. */
+export interface HostRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  timeoutMs: number;
+}
+/** An HTTP answer (any status), or why there was none. */
+export type HostResponse =
+  | { status: number; body: string }
+  | { error: "timeout" }
+  | { error: "network"; message: string };
+/** Everything the core needs from its surroundings. */
+export interface MystatusHost {
+  fetch(request: HostRequest): Promise<HostResponse>;
+  /** Resolves to null when the file does not exist; rejects on other read errors. */
+  readFile(path: string): Promise<string | null>;
+  env(name: string): string | undefined;
+  /** Milliseconds since the Unix epoch. */
+  now(): number;
+  homeDir(): string | undefined;
+  /** As Node's process.platform: "linux", "darwin", "win32", ... */
+  platform(): string;
+  /** The runtime's Intl locale, e.g. "en-US". */
+  locale(): string | undefined;
+}
+/** One platform's outcome: a report, or an error message saying what to do. */
+export interface QueryResult {
+  success: boolean;
+  output?: string;
+  error?: string;
+}
+/** The whole answer: Markdown for people; per platform, result is absent when not configured. */
+export interface MystatusReport {
+  markdown: string;
+  platforms: { id: string; name: string; result?: QueryResult }[];
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "MystatusHost")]
+    pub type JsHost;
+
+    #[wasm_bindgen(method, catch)]
+    fn fetch(this: &JsHost, request: JsValue) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = readFile)]
+    fn read_file(this: &JsHost, path: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn env(this: &JsHost, name: &str) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn now(this: &JsHost) -> Result<f64, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = homeDir)]
+    fn home_dir(this: &JsHost) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn platform(this: &JsHost) -> Result<String, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn locale(this: &JsHost) -> Result<Option<String>, JsValue>;
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsRequest<'a> {
+    method: &'a str,
+    url: &'a str,
+    headers: &'a [(String, String)],
+    timeout_ms: u32,
+}
+
+#[derive(Deserialize)]
+struct JsResponse {
+    status: Option<u16>,
+    body: Option<String>,
+    error: Option<String>,
+    message: Option<String>,
+}
+
+/// A thrown value as text: an `Error`'s message, a string as is.
+fn describe(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+struct Bridge(JsHost);
+
+impl Host for Bridge {
+    async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchFailure> {
+        let failed = |value: &JsValue| FetchFailure::Network(describe(value));
+        let js_request = JsRequest {
+            method: request.method,
+            url: &request.url,
+            headers: &request.headers,
+            timeout_ms: request.timeout_ms,
+        };
+        let js_request = serde_wasm_bindgen::to_value(&js_request).map_err(|err| failed(&err.into()))?;
+        let promise = self.0.fetch(js_request).map_err(|err| failed(&err))?;
+        let answer = JsFuture::from(promise).await.map_err(|err| failed(&err))?;
+        let answer: JsResponse = serde_wasm_bindgen::from_value(answer).map_err(|err| failed(&err.into()))?;
+        match (answer.status, answer.error.as_deref()) {
+            (Some(status), None) => Ok(HttpResponse { status, body: answer.body.unwrap_or_default() }),
+            (_, Some("timeout")) => Err(FetchFailure::Timeout),
+            _ => Err(FetchFailure::Network(answer.message.unwrap_or_else(|| "no response".to_owned()))),
+        }
+    }
+
+    async fn read_file(&self, path: &str) -> Result<Option<String>, String> {
+        let promise = self.0.read_file(path).map_err(|err| describe(&err))?;
+        let content = JsFuture::from(promise).await.map_err(|err| describe(&err))?;
+        if content.is_null() || content.is_undefined() {
+            return Ok(None);
+        }
+        content.as_string().map(Some).ok_or_else(|| "the host returned a non-text file".to_owned())
+    }
+
+    fn env(&self, name: &str) -> Option<String> {
+        self.0.env(name).ok().flatten()
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.0.now().map(|ms| ms as i64).unwrap_or_default()
+    }
+
+    fn home_dir(&self) -> Option<String> {
+        self.0.home_dir().ok().flatten()
+    }
+
+    fn platform(&self) -> Platform {
+        self.0.platform().map(|name| Platform::from_node_name(&name)).unwrap_or(Platform::Other)
+    }
+
+    fn locale(&self) -> Option<String> {
+        self.0.locale().ok().flatten()
+    }
+}
+
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|err| JsError::new(&err.to_string()))
+}
+
+/// The GitHub Copilot section, or `undefined` when no Copilot account is configured.
+#[wasm_bindgen(js_name = queryCopilotUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_copilot_usage(host: JsHost) -> Result<JsValue, JsError> {
+    to_js(&mystatus_core::query_copilot_usage(&Bridge(host)).await)
+}
+
+/// The whole `/mystatus` report: every configured account, or the set-up guidance.
+#[wasm_bindgen(js_name = mystatusReport, unchecked_return_type = "MystatusReport")]
+pub async fn mystatus_report(host: JsHost) -> Result<JsValue, JsError> {
+    to_js(&mystatus_core::full_report(&Bridge(host)).await)
+}

@@ -1,0 +1,35 @@
+// The OpenCode server plugin: a `mystatus` tool and a `/mystatus` command that calls it.
+// OpenCode calls every export of a plugin module as a plugin, so the default export is the only one.
+import type { Config, Hooks, Plugin, PluginModule } from "@opencode-ai/plugin";
+
+import { COMMAND_NAME, commandDefinition } from "./command.js";
+import { mystatusReport } from "./core.js";
+
+/** Adds `/mystatus` unless the user defined their own. */
+async function addCommand(config: Config): Promise<void> {
+  config.command ??= {};
+  config.command[COMMAND_NAME] ??= { ...commandDefinition };
+}
+
+const server: Plugin = async (): Promise<Hooks> => ({
+  config: addCommand,
+  tool: {
+    mystatus: {
+      description:
+        "Show the user's AI subscription quotas (GitHub Copilot premium requests: used, remaining, " +
+        "reset date, per-model use), or how to set up quota access. Takes no arguments.",
+      args: {},
+      async execute(_args, context) {
+        try {
+          return (await mystatusReport({ signal: context.abort })).markdown;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          return `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`;
+        }
+      },
+    },
+  },
+});
+
+const plugin: PluginModule = { id: "mystatus", server };
+export default plugin;

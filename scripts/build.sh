@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the npm package in pkg/: the wasm core (optimized) and the TypeScript shim.
+source "$(dirname "$0")/toolchain.sh"
+ensure_all
+
+GENERATED="$ROOT/plugin-shim/src/wasm"
+WASM_OUT="$ROOT/target/wasm"
+
+say "building the wasm core with $WASM_CARGO"
+(
+  cd "$ROOT"
+  # Debian's cargo must find Debian's rustc; build-std needs nightly features of a stable rustc.
+  if [ "$WASM_CARGO" = /usr/bin/cargo ]; then export PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1; fi
+  "$WASM_CARGO" build --quiet --release --locked --target "$WASM_TARGET" --target-dir "$WASM_OUT" \
+    -p mystatus-wasm "${WASM_CARGO_FLAGS[@]}"
+)
+
+say "generating the JavaScript bindings and optimizing the module"
+rm -rf "$GENERATED" && mkdir -p "$GENERATED"
+wasm-bindgen --target web --out-dir "$GENERATED" --out-name mystatus_wasm \
+  "$WASM_OUT/$WASM_TARGET/release/mystatus_wasm.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --strip-debug --strip-producers \
+  "$GENERATED/mystatus_wasm_bg.wasm" -o "$GENERATED/mystatus_wasm_bg.wasm"
+
+say "compiling the plugin shim"
+cd "$ROOT"
+rm -rf "$ROOT/pkg/dist"
+tsc -p "$ROOT/plugin-shim"
+mkdir -p "$ROOT/pkg/dist/wasm"
+cp "$GENERATED"/mystatus_wasm.js "$GENERATED"/mystatus_wasm.d.ts "$GENERATED"/mystatus_wasm_bg.wasm "$ROOT/pkg/dist/wasm/"
+chmod +x "$ROOT/pkg/dist/cli.js"
+mkdir -p "$ROOT/pkg/command"
+node --input-type=module -e 'import { commandMarkdown } from "./pkg/dist/command.js"; process.stdout.write(commandMarkdown());' \
+  >"$ROOT/pkg/command/mystatus.md"
+cp "$ROOT/README.md" "$ROOT/LICENSE" "$ROOT/pkg/"
+
+size=$(stat -c %s "$ROOT/pkg/dist/wasm/mystatus_wasm_bg.wasm")
+gzipped=$(gzip -9 -c "$ROOT/pkg/dist/wasm/mystatus_wasm_bg.wasm" | wc -c)
+say "pkg/ is ready: mystatus_wasm_bg.wasm is $size bytes ($gzipped gzipped)"
