@@ -12,32 +12,62 @@ pub struct Secrets {
     values: Vec<String>,
 }
 
-fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                char::from(b).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
+fn hex_value(byte: u8) -> Option<u8> {
+    char::from(byte).to_digit(16).and_then(|value| u8::try_from(value).ok())
 }
 
-/// Replaces every ASCII-case-insensitive occurrence of `needle`.
-fn mask_all(text: &str, needle: &str) -> String {
-    let lower_text = text.to_ascii_lowercase();
-    let lower_needle = needle.to_ascii_lowercase();
-    let mut out = String::with_capacity(text.len());
-    let mut rest = 0;
-    // ASCII lowercasing keeps byte offsets, so matches in the lowered copy index the original.
-    while let Some(found) = lower_text.get(rest..).and_then(|tail| tail.find(&lower_needle)) {
-        let start = rest + found;
-        out.push_str(text.get(rest..start).unwrap_or_default());
-        out.push_str(MASK);
-        rest = start + needle.len();
+/// `text` with `%XX` escapes decoded and ASCII lowercased, and for each decoded byte the offset in
+/// `text` where it starts (plus a final entry for the end), so matches map back to the original.
+fn decoded_view(text: &str) -> (Vec<u8>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut origins = Vec::with_capacity(bytes.len() + 1);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        origins.push(at);
+        let escaped = (byte == b'%')
+            .then(|| Some(hex_value(*bytes.get(at + 1)?)? * 16 + hex_value(*bytes.get(at + 2)?)?))
+            .flatten();
+        match escaped {
+            Some(value) => {
+                decoded.push(value.to_ascii_lowercase());
+                at += 3;
+            }
+            None => {
+                decoded.push(byte.to_ascii_lowercase());
+                at += 1;
+            }
+        }
     }
-    out.push_str(text.get(rest..).unwrap_or_default());
+    origins.push(bytes.len());
+    (decoded, origins)
+}
+
+/// Masks every occurrence of the ASCII `needle`, ignoring letter case and percent-encoding.
+fn mask_all(text: &str, needle: &str) -> String {
+    if !needle.is_ascii() {
+        return text.replace(needle, MASK);
+    }
+    let needle = needle.to_ascii_lowercase().into_bytes();
+    let (decoded, origins) = decoded_view(text);
+    let mut out = String::with_capacity(text.len());
+    let (mut copied, mut at) = (0, 0);
+    while at + needle.len() <= decoded.len() {
+        if decoded.get(at..at + needle.len()) == Some(needle.as_slice()) {
+            let (start, end) = (
+                origins.get(at).copied().unwrap_or(copied),
+                origins.get(at + needle.len()).copied().unwrap_or(text.len()),
+            );
+            // An ASCII match starts and ends on character boundaries of `text`.
+            out.push_str(text.get(copied..start).unwrap_or_default());
+            out.push_str(MASK);
+            copied = end;
+            at += needle.len();
+        } else {
+            at += 1;
+        }
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
     out
 }
 
@@ -85,10 +115,6 @@ impl Secrets {
         let mut text = text.to_owned();
         for secret in &self.values {
             text = mask_all(&text, secret);
-            let encoded = percent_encode(secret);
-            if encoded != *secret {
-                text = mask_all(&text, &encoded);
-            }
         }
         mask_github_tokens(&text)
     }
@@ -107,8 +133,9 @@ mod tests {
     #[test]
     fn masks_known_secrets_in_any_case_and_encoding() {
         let s = secrets(&["tid=abc;exp=123:sku=x/y"]);
-        let text = "a tid=abc;exp=123:sku=x/y b TID=ABC;EXP=123:SKU=X/Y c tid%3Dabc%3Bexp%3D123%3Asku%3Dx%2Fy d";
-        assert_eq!(s.redact(text), "a [REDACTED] b [REDACTED] c [REDACTED] d");
+        let text = "a tid=abc;exp=123:sku=x/y b TID=ABC;EXP=123:SKU=X/Y c tid%3Dabc%3Bexp%3D123%3Asku%3Dx%2Fy d \
+                    %74%49%44=abc;exp=123:sku=x%2fy é";
+        assert_eq!(s.redact(text), "a [REDACTED] b [REDACTED] c [REDACTED] d [REDACTED] é");
     }
 
     #[test]

@@ -175,7 +175,7 @@ then run /mystatus again."
     }
     fn network(&self, url: &str, detail: &str) -> String {
         format!(
-            "Could not reach GitHub at {url} ({detail}). Check your network connection or proxy, \
+            "Could not reach GitHub at {url}: {detail}. Check your network connection or proxy, \
 then run /mystatus again."
         )
     }

@@ -1,0 +1,191 @@
+//! Strategy 1: the fine-grained PAT file and the public billing API.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod support;
+
+use mystatus_core::host::{FetchFailure, Platform};
+use mystatus_core::query_copilot_usage;
+use support::*;
+
+const USAGE_URL: &str = "https://api.github.com/users/johndoe/settings/billing/premium_request/usage";
+
+fn output(host: &FakeHost) -> String {
+    let result = run(query_copilot_usage(host)).expect("a configured account");
+    assert!(result.success, "expected a report, got {:?}", result.error);
+    result.output.unwrap()
+}
+
+fn error(host: &FakeHost) -> String {
+    let result = run(query_copilot_usage(host)).expect("a configured account");
+    assert!(!result.success, "expected an error, got {:?}", result.output);
+    result.error.unwrap()
+}
+
+#[test]
+fn pro_report_matches_the_snapshot() {
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+    assert_snapshot("pat_pro", &output(&host));
+}
+
+#[test]
+fn sends_one_request_with_the_documented_headers() {
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+    output(&host);
+    let requests = host.requests.borrow();
+    assert_eq!(requests.len(), 1);
+    let request = &requests[0];
+    assert_eq!((request.method, request.url.as_str(), request.timeout_ms), ("GET", USAGE_URL, 10_000));
+    assert_eq!(header(request, "Accept"), "application/vnd.github+json");
+    assert_eq!(header(request, "Authorization"), format!("Bearer {PAT}"));
+    assert_eq!(header(request, "X-GitHub-Api-Version"), "2022-11-28");
+    assert!(header(request, "User-Agent").starts_with("mystatus/"));
+}
+
+#[test]
+fn every_tier_has_its_monthly_limit() {
+    let cases = [
+        ("free", "░░░░░░░░░░░░░░░░░░░░ 0% (90/50)\nOverage: 40 requests"),
+        ("pro", "██████████████░░░░░░ 70% (90/300)\n"),
+        ("pro+", "███████████████████░ 94% (90/1500)\n"),
+        ("business", "██████████████░░░░░░ 70% (90/300)\n"),
+        ("enterprise", "██████████████████░░ 91% (90/1000)\n"),
+    ];
+    for (tier, expected) in cases {
+        let host = FakeHost::new().pat_file(tier).always(200, &fixture("billing_usage_pro.json"));
+        let report = output(&host);
+        assert!(report.contains(&format!("Premium requests\n{expected}")), "{tier}:\n{report}");
+    }
+}
+
+#[test]
+fn an_unused_month_shows_a_full_bar_and_no_breakdown() {
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_empty.json"));
+    assert_snapshot("pat_empty_month", &output(&host));
+}
+
+#[test]
+fn the_pat_file_wins_over_the_oauth_sign_in() {
+    let host = FakeHost::new()
+        .pat_file("pro")
+        .auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0)
+        .always(200, &fixture("billing_usage_pro.json"));
+    output(&host);
+    assert_eq!(host.urls(), [USAGE_URL]);
+}
+
+#[test]
+fn follows_xdg_config_home() {
+    let host = FakeHost::new()
+        .env("XDG_CONFIG_HOME", "/cfg")
+        .file(
+            "/cfg/opencode/copilot-quota-token.json",
+            &format!(r#"{{"token":"{PAT}","username":"johndoe","tier":"pro"}}"#),
+        )
+        .always(200, &fixture("billing_usage_pro.json"));
+    output(&host);
+    assert_eq!(host.urls(), [USAGE_URL]);
+}
+
+#[test]
+fn reads_appdata_on_windows() {
+    let mut host = FakeHost::new()
+        .env("APPDATA", r"C:\Users\octo\AppData\Roaming")
+        .file(
+            r"C:\Users\octo\AppData\Roaming\opencode\copilot-quota-token.json",
+            &format!(r#"{{"token":"{PAT}","username":"johndoe","tier":"pro"}}"#),
+        )
+        .always(200, &fixture("billing_usage_pro.json"));
+    host.platform = Platform::Windows;
+    host.home = Some(r"C:\Users\octo".to_owned());
+    output(&host);
+    assert_eq!(host.urls(), [USAGE_URL]);
+}
+
+#[test]
+fn talks_to_an_enterprise_server_api() {
+    let host = FakeHost::new()
+        .pat_file("enterprise")
+        .env("MYSTATUS_GITHUB_API_URL", "https://github.example.com/api/v3/")
+        .always(200, &fixture("billing_usage_pro.json"));
+    output(&host);
+    assert_eq!(host.urls(), ["https://github.example.com/api/v3/users/johndoe/settings/billing/premium_request/usage"]);
+}
+
+#[test]
+fn refuses_an_api_url_that_is_not_http() {
+    for value in ["file:///etc/passwd", "api.github.com", "https://", "javascript:alert(1)"] {
+        let host = FakeHost::new().pat_file("pro").env("MYSTATUS_GITHUB_API_URL", value);
+        let message = error(&host);
+        assert!(message.starts_with(&format!("MYSTATUS_GITHUB_API_URL is \"{value}\"")), "{message}");
+        assert!(host.urls().is_empty());
+    }
+}
+
+#[test]
+fn an_invalid_file_names_the_field_and_sends_nothing() {
+    let cases = [
+        ("not json", "pat_config_not_json"),
+        (r#"{"token":"github_pat_x","username":"johndoe"}"#, "pat_config_missing_tier"),
+        (r#"{"token":"github_pat_x","username":"johndoe","tier":"gold"}"#, "pat_config_unknown_tier"),
+        (r#"{"token":"github_pat_x","username":"john/../../orgs","tier":"pro"}"#, "pat_config_bad_username"),
+        (r#"{"token":["github_pat_x"],"username":"johndoe","tier":"pro"}"#, "pat_config_token_not_string"),
+    ];
+    for (content, snapshot) in cases {
+        let host = FakeHost::new().file(PAT_PATH, content);
+        assert_snapshot(snapshot, &error(&host));
+        assert!(host.urls().is_empty(), "{snapshot}");
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_reported() {
+    let mut host = FakeHost::new();
+    host.files.insert(PAT_PATH.to_owned(), Err("EACCES".to_owned()));
+    assert!(error(&host).starts_with(&format!("The token file {PAT_PATH} is invalid: it could not be read (EACCES).")));
+}
+
+#[test]
+fn http_errors_give_advice() {
+    let cases = [
+        (401, r#"{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}"#, "pat_401"),
+        (403, r#"{"message":"Resource not accessible by personal access token"}"#, "pat_403"),
+        (404, r#"{"message":"Not Found"}"#, "pat_404"),
+        (429, "", "pat_429"),
+        (502, "<html><body>Bad gateway</body></html>", "pat_502"),
+        (418, "", "pat_418"),
+    ];
+    for (status, body, snapshot) in cases {
+        let host = FakeHost::new().pat_file("pro").always(status, body);
+        assert_snapshot(snapshot, &error(&host));
+    }
+}
+
+#[test]
+fn network_failures_say_so() {
+    let host = FakeHost::new().pat_file("pro").answer(|_| Err(FetchFailure::Timeout));
+    assert_snapshot("pat_timeout", &error(&host));
+    let host =
+        FakeHost::new().pat_file("pro").answer(|_| Err(FetchFailure::Network("fetch failed (ECONNREFUSED)".into())));
+    assert_snapshot("pat_network", &error(&host));
+}
+
+#[test]
+fn a_malformed_payload_names_the_endpoint() {
+    let host = FakeHost::new().pat_file("pro").always(200, r#"{"usageItems": "soon"}"#);
+    assert_snapshot("pat_malformed", &error(&host));
+}
+
+#[test]
+fn an_echoed_token_never_reaches_the_user() {
+    let echoes = [
+        format!(r#"{{"message":"token {PAT} is not valid"}}"#),
+        format!(r#"{{"message":"token {} is not valid"}}"#, PAT.to_uppercase()),
+        format!(r#"{{"message":"see https://x/?t={}"}}"#, PAT.replace('_', "%5F")),
+    ];
+    for body in echoes {
+        let host = FakeHost::new().pat_file("pro").always(401, &body);
+        let message = error(&host);
+        assert!(!message.to_lowercase().contains(&PAT.to_lowercase()[12..]), "{message}");
+        assert!(message.contains("[REDACTED]"), "{message}");
+    }
+}

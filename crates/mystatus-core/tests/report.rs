@@ -1,0 +1,112 @@
+//! The whole `/mystatus` answer, in every language.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod support;
+
+use mystatus_core::host::Platform;
+use mystatus_core::report::QueryResult;
+use mystatus_core::{full_report, query_copilot_usage};
+use support::*;
+
+#[test]
+fn nothing_configured_is_no_account_and_the_guidance() {
+    let host = FakeHost::new();
+    assert_eq!(run(query_copilot_usage(&host)), None);
+    let report = run(full_report(&host));
+    assert_snapshot("none_en", &report.markdown);
+    assert_eq!(report.platforms.len(), 1);
+    assert_eq!((report.platforms[0].id, report.platforms[0].result.as_ref()), ("copilot", None));
+}
+
+#[test]
+fn the_guidance_names_the_windows_path() {
+    let mut host = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming");
+    host.platform = Platform::Windows;
+    host.home = Some(r"C:\Users\octo".to_owned());
+    let report = run(full_report(&host)).markdown;
+    assert!(report.contains(r"in C:\Users\octo\AppData\Roaming\opencode\copilot-quota-token.json:"), "{report}");
+}
+
+#[test]
+fn a_report_is_the_copilot_section() {
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+    let report = run(full_report(&host));
+    let expected = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/pat_pro.md")).unwrap();
+    assert_eq!(report.markdown, expected);
+    assert_eq!(report.platforms[0].result, Some(QueryResult::ok(expected)));
+}
+
+#[test]
+fn failures_are_gathered_under_one_heading() {
+    let host = FakeHost::new().pat_file("pro").always(403, "");
+    assert_snapshot("failed_en", &run(full_report(&host)).markdown);
+}
+
+#[test]
+fn the_json_shape_is_stable() {
+    let host = FakeHost::new().pat_file("pro").always(404, "");
+    let json = serde_json::to_value(run(full_report(&host))).unwrap();
+    let platform = &json["platforms"][0];
+    assert_eq!((platform["id"].as_str(), platform["name"].as_str()), (Some("copilot"), Some("GitHub Copilot")));
+    assert_eq!(platform["result"]["success"], false);
+    assert!(platform["result"].get("output").is_none());
+    assert!(json["markdown"].as_str().unwrap().contains("(404)"));
+}
+
+#[test]
+fn chinese_and_french_reports() {
+    for (lang, name) in [("zh_CN.UTF-8", "zh"), ("fr_FR.UTF-8", "fr")] {
+        let host = FakeHost::new().env("LANG", lang).pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+        assert_snapshot(&format!("pat_pro_{name}"), &run(full_report(&host)).markdown);
+        let host = FakeHost::new()
+            .env("LANG", lang)
+            .auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0)
+            .always(200, &fixture("internal_user_limited.json"));
+        assert_snapshot(&format!("oauth_limited_{name}"), &run(full_report(&host)).markdown);
+        let host = FakeHost::new().env("LANG", lang);
+        assert_snapshot(&format!("none_{name}"), &run(full_report(&host)).markdown);
+        let host = FakeHost::new()
+            .env("LANG", lang)
+            .file(PAT_PATH, r#"{"token":"github_pat_x","username":"johndoe","tier":"gold"}"#);
+        assert_snapshot(&format!("pat_config_unknown_tier_{name}"), &run(full_report(&host)).markdown);
+        for status in [401, 403, 404] {
+            let host = FakeHost::new().env("LANG", lang).pat_file("pro").always(status, "");
+            assert_snapshot(&format!("pat_{status}_{name}"), &run(full_report(&host)).markdown);
+        }
+    }
+}
+
+fn language_of(vars: &[(&str, &str)], locale: Option<&str>) -> &'static str {
+    let mut host = vars.iter().fold(FakeHost::new(), |host, (name, value)| host.env(name, value));
+    host.locale = locale.map(str::to_owned);
+    let guidance = run(full_report(&host)).markdown;
+    match guidance.lines().next().unwrap() {
+        "No configured accounts found." => "en",
+        "未找到已配置的账号。" => "zh",
+        first => {
+            assert!(first.starts_with("Aucun"), "{first}");
+            "fr"
+        }
+    }
+}
+
+#[test]
+fn the_language_follows_mystatus_lang_then_gettext_then_intl() {
+    let cases: [(&[(&str, &str)], Option<&str>, &str); 12] = [
+        (&[], None, "en"),
+        (&[], Some("zh-CN"), "zh"),
+        (&[], Some("fr-CA"), "fr"),
+        (&[("LANG", "fr_FR.UTF-8")], Some("zh-CN"), "fr"),
+        (&[("LANG", "de_DE.UTF-8")], Some("zh-CN"), "en"),
+        (&[("LANG", "C.UTF-8")], Some("fr-FR"), "en"),
+        (&[("LANG", "fr_FR"), ("LC_MESSAGES", "zh_TW")], None, "zh"),
+        (&[("LC_MESSAGES", "zh_TW"), ("LC_ALL", "en_US")], None, "en"),
+        (&[("LC_ALL", "en_US"), ("LANGUAGE", "de:fr:en")], None, "fr"),
+        (&[("LANGUAGE", "de:it"), ("LANG", "zh_CN")], None, "zh"),
+        (&[("LANGUAGE", "fr"), ("MYSTATUS_LANG", "zh")], None, "zh"),
+        (&[("MYSTATUS_LANG", "  "), ("LANG", "fr_FR")], None, "fr"),
+    ];
+    for (vars, locale, expected) in cases {
+        assert_eq!(language_of(vars, locale), expected, "{vars:?} {locale:?}");
+    }
+}

@@ -1,0 +1,156 @@
+//! An in-memory [`Host`] for tests: files, environment and clock are fields; HTTP answers come
+//! from a closure and every request is recorded.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform};
+
+pub type Answer = Result<HttpResponse, FetchFailure>;
+
+/// 2026-01-21T13:30:00Z: the 1st of February is 10 d 10 h 30 min away.
+pub const NOW_MS: i64 = 1_769_002_200_000;
+pub const HOME: &str = "/home/octo";
+pub const PAT_PATH: &str = "/home/octo/.config/opencode/copilot-quota-token.json";
+pub const AUTH_PATH: &str = "/home/octo/.local/share/opencode/auth.json";
+pub const PAT: &str = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP";
+pub const OAUTH_TOKEN: &str = "gho_16C7e42F292c6912E7710c838347Ae178B4a";
+pub const SESSION_TOKEN: &str = "tid=0123456789abcdef;exp=1769005800;sku=copilot_pro;8kp=1:0a1b2c3d4e5f";
+
+pub struct FakeHost {
+    pub files: HashMap<String, Result<String, String>>,
+    pub env: HashMap<String, String>,
+    pub now_ms: i64,
+    pub home: Option<String>,
+    pub platform: Platform,
+    pub locale: Option<String>,
+    answer: Box<dyn Fn(&HttpRequest) -> Answer>,
+    pub requests: RefCell<Vec<HttpRequest>>,
+}
+
+impl FakeHost {
+    /// A Linux machine with no files, no variables, and a network that must not be used.
+    pub fn new() -> Self {
+        Self {
+            files: HashMap::new(),
+            env: HashMap::new(),
+            now_ms: NOW_MS,
+            home: Some(HOME.to_owned()),
+            platform: Platform::Linux,
+            locale: Some("en-US".to_owned()),
+            answer: Box::new(|request| panic!("unexpected request to {}", request.url)),
+            requests: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn file(mut self, path: &str, content: &str) -> Self {
+        self.files.insert(path.to_owned(), Ok(content.to_owned()));
+        self
+    }
+
+    pub fn env(mut self, name: &str, value: &str) -> Self {
+        self.env.insert(name.to_owned(), value.to_owned());
+        self
+    }
+
+    pub fn answer(mut self, answer: impl Fn(&HttpRequest) -> Answer + 'static) -> Self {
+        self.answer = Box::new(answer);
+        self
+    }
+
+    /// Every request gets the same answer.
+    pub fn always(self, status: u16, body: &str) -> Self {
+        let body = body.to_owned();
+        self.answer(move |_| ok(status, &body))
+    }
+
+    pub fn pat_file(self, tier: &str) -> Self {
+        self.file(PAT_PATH, &format!(r#"{{"token": "{PAT}", "username": "johndoe", "tier": "{tier}"}}"#))
+    }
+
+    pub fn auth_file(self, refresh: &str, access: &str, expires: i64) -> Self {
+        self.file(
+            AUTH_PATH,
+            &format!(
+                r#"{{"github-copilot": {{"type": "oauth", "refresh": "{refresh}", "access": "{access}", "expires": {expires}}}}}"#
+            ),
+        )
+    }
+
+    pub fn urls(&self) -> Vec<String> {
+        self.requests.borrow().iter().map(|request| request.url.clone()).collect()
+    }
+
+    /// `(url, Authorization)` of every request, in order.
+    pub fn calls(&self) -> Vec<(String, String)> {
+        self.requests.borrow().iter().map(|request| (request.url.clone(), header(request, "Authorization"))).collect()
+    }
+}
+
+pub fn header(request: &HttpRequest, name: &str) -> String {
+    request
+        .headers
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value.clone())
+        .unwrap_or_default()
+}
+
+pub fn ok(status: u16, body: &str) -> Answer {
+    Ok(HttpResponse { status, body: body.to_owned() })
+}
+
+impl Host for FakeHost {
+    async fn fetch(&self, request: HttpRequest) -> Answer {
+        self.requests.borrow_mut().push(request.clone());
+        (self.answer)(&request)
+    }
+
+    async fn read_file(&self, path: &str) -> Result<Option<String>, String> {
+        self.files.get(path).cloned().transpose()
+    }
+
+    fn env(&self, name: &str) -> Option<String> {
+        self.env.get(name).cloned()
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.now_ms
+    }
+
+    fn home_dir(&self) -> Option<String> {
+        self.home.clone()
+    }
+
+    fn platform(&self) -> Platform {
+        self.platform
+    }
+
+    fn locale(&self) -> Option<String> {
+        self.locale.clone()
+    }
+}
+
+pub fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// Compares `actual` with `tests/snapshots/{name}.md`; `UPDATE_SNAPSHOTS=1` rewrites the file.
+pub fn assert_snapshot(name: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.md"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 and review it", path.display()));
+    assert!(expected == actual, "snapshot {name} differs.\n--- expected\n{expected}\n--- actual\n{actual}\n---");
+}
+
+/// Runs a core future to completion: the core never spawns, so a trivial executor is enough.
+pub fn run<F: std::future::Future>(future: F) -> F::Output {
+    pollster::block_on(future)
+}
