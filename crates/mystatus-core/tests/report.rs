@@ -76,7 +76,9 @@ fn chinese_and_french_reports() {
     }
 }
 
-fn language_of(vars: &[(&str, &str)], locale: Option<&str>) -> &'static str {
+type Vars = &'static [(&'static str, &'static str)];
+
+fn language_of(vars: Vars, locale: Option<&str>) -> &'static str {
     let mut host = vars.iter().fold(FakeHost::new(), |host, (name, value)| host.env(name, value));
     host.locale = locale.map(str::to_owned);
     let guidance = run(full_report(&host)).markdown;
@@ -92,7 +94,7 @@ fn language_of(vars: &[(&str, &str)], locale: Option<&str>) -> &'static str {
 
 #[test]
 fn the_language_follows_mystatus_lang_then_gettext_then_intl() {
-    let cases: [(&[(&str, &str)], Option<&str>, &str); 12] = [
+    let cases: [(Vars, Option<&str>, &str); 12] = [
         (&[], None, "en"),
         (&[], Some("zh-CN"), "zh"),
         (&[], Some("fr-CA"), "fr"),
