@@ -3,6 +3,9 @@
 
 /// Default per-request timeout; the shim aborts the request when it elapses.
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+/// Overrides the per-request timeout (slow proxies, tests), within sane bounds.
+pub const TIMEOUT_VAR: &str = "MYSTATUS_TIMEOUT_MS";
+const TIMEOUT_RANGE_MS: std::ops::RangeInclusive<u32> = 100..=120_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpRequest {
@@ -78,6 +81,12 @@ pub trait Host {
     /// An environment variable that is set to something other than blanks.
     fn env_set(&self, name: &str) -> Option<String> {
         self.env(name).filter(|value| !value.trim().is_empty())
+    }
+    /// The per-request timeout: `MYSTATUS_TIMEOUT_MS` when it is a number, clamped, else 10 s.
+    fn timeout_ms(&self) -> u32 {
+        self.env_set(TIMEOUT_VAR)
+            .and_then(|value| value.trim().parse::<u32>().ok())
+            .map_or(DEFAULT_TIMEOUT_MS, |ms| ms.clamp(*TIMEOUT_RANGE_MS.start(), *TIMEOUT_RANGE_MS.end()))
     }
     /// Milliseconds since the Unix epoch.
     fn now_ms(&self) -> i64;

@@ -189,3 +189,17 @@ fn an_echoed_token_never_reaches_the_user() {
         assert!(message.contains("[REDACTED]"), "{message}");
     }
 }
+
+#[test]
+fn the_timeout_can_be_set_within_bounds() {
+    for (value, expected) in [("2500", 2500), ("5", 100), ("999999999", 120_000), ("soon", 10_000)] {
+        let host =
+            FakeHost::new().pat_file("pro").env("MYSTATUS_TIMEOUT_MS", value).answer(|_| Err(FetchFailure::Timeout));
+        let message = error(&host);
+        assert_eq!(host.requests.borrow()[0].timeout_ms, expected, "{value}");
+        assert!(
+            message.starts_with(&format!("GitHub did not answer within {} s", expected.div_ceil(1000))),
+            "{message}"
+        );
+    }
+}

@@ -51,7 +51,8 @@ pub async fn query(
     Some(with_oauth(host, &auth.source, entry, secrets).await)
 }
 
-async fn send(host: &impl Host, request: HttpRequest) -> Result<HttpResponse, CopilotError> {
+async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, CopilotError> {
+    request.timeout_ms = host.timeout_ms();
     let url = request.url.clone();
     let seconds = request.timeout_ms.div_ceil(1000);
     host.fetch(request).await.map_err(|failure| match failure {

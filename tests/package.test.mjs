@@ -1,0 +1,385 @@
+// The built npm package, loaded the way OpenCode loads it (default export, server(), the config
+// hook, tool.mystatus.execute), against a fake GitHub API on 127.0.0.1. Runs under Node
+// (`node --test`) and Bun (`bun test`); scripts/test.sh installs the packed package first.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, beforeEach, afterEach, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { startFakeGitHub } from "./fake-github.mjs";
+import {
+  OAUTH_TOKEN,
+  PAT,
+  SESSION_TOKEN,
+  createSandbox,
+  fixedResetLine,
+  fixture,
+  monthlyResetLine,
+  snapshot,
+  withClock,
+} from "./sandbox.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The installed package (node_modules/opencode-mystatus-wasm), as scripts/test.sh prepared it. */
+const installed = process.env.MYSTATUS_INSTALLED_PKG ?? join(here, "..", ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
+const runtime = process.versions.bun ? "bun" : "node";
+const runtimeBinary = process.execPath;
+
+const pluginModule = await import(pathToFileURL(join(installed, "dist", "index.js")).href);
+const plugin = pluginModule.default;
+
+const USAGE_PATH = "/users/johndoe/settings/billing/premium_request/usage";
+
+function toolContext(signal = new AbortController().signal) {
+  return {
+    sessionID: "ses_test",
+    messageID: "msg_test",
+    agent: "build",
+    directory: process.cwd(),
+    worktree: process.cwd(),
+    abort: signal,
+    metadata() {},
+    async ask() {},
+  };
+}
+
+async function hooks() {
+  return plugin.server({ directory: process.cwd(), worktree: process.cwd() });
+}
+
+async function runTool(signal) {
+  const { tool } = await hooks();
+  return tool.mystatus.execute({}, toolContext(signal));
+}
+
+/** The tool's output must equal `expected(now)` for the clock before or after the call. */
+async function assertReport(expected) {
+  const { text, before, after } = await withClock(() => runTool());
+  const candidates = new Set([expected(before), expected(after)]);
+  assert.ok(candidates.has(text), `unexpected report under ${runtime}:\n${text}\n--- expected:\n${[...candidates].join("\n--- or:\n")}`);
+}
+
+const withMonthlyReset = (name) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, monthlyResetLine(now));
+const withFixedReset = (name, date) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, fixedResetLine(now, date));
+
+describe(`the package under ${runtime}`, () => {
+  let github;
+  let sandbox;
+
+  before(async () => {
+    github = await startFakeGitHub();
+  });
+  after(async () => {
+    await github.close();
+  });
+  beforeEach(() => {
+    sandbox = createSandbox(github.url);
+    github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
+  });
+  afterEach(() => {
+    sandbox.dispose();
+  });
+
+  describe("plugin shape", () => {
+    test("the module exports only a default { id, server }", () => {
+      assert.deepEqual(Object.keys(pluginModule), ["default"]);
+      assert.equal(plugin.id, "mystatus");
+      assert.equal(typeof plugin.server, "function");
+    });
+
+    test("server() registers the mystatus tool with no arguments", async () => {
+      const { tool } = await hooks();
+      assert.deepEqual(Object.keys(tool), ["mystatus"]);
+      assert.deepEqual(tool.mystatus.args, {});
+      assert.match(tool.mystatus.description, /quota/i);
+    });
+
+    test("the config hook adds /mystatus", async () => {
+      const config = {};
+      await (await hooks()).config(config);
+      assert.equal(config.command.mystatus.description, "Query quota usage for all AI accounts");
+      assert.match(config.command.mystatus.template, /Call the mystatus tool/);
+      assert.match(config.command.mystatus.template, /exactly as returned/);
+    });
+
+    test("the config hook keeps the user's own /mystatus and other commands", async () => {
+      const mine = { template: "my own", description: "mine" };
+      const config = { command: { mystatus: mine, other: { template: "x" } } };
+      await (await hooks()).config(config);
+      assert.equal(config.command.mystatus, mine);
+      assert.deepEqual(config.command.other, { template: "x" });
+    });
+
+    test("the command file in the package matches the hook's command", async () => {
+      const config = {};
+      await (await hooks()).config(config);
+      const { readFileSync } = await import("node:fs");
+      const file = readFileSync(join(installed, "command", "mystatus.md"), "utf8");
+      assert.equal(file, `---\ndescription: ${config.command.mystatus.description}\n---\n\n${config.command.mystatus.template}\n`);
+    });
+  });
+
+  describe("fine-grained PAT", () => {
+    test("a Pro report, byte for byte", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      await assertReport(withMonthlyReset("pat_pro"));
+    });
+
+    test("one request, with the documented headers", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      await runTool();
+      assert.equal(github.requests.length, 1);
+      const [request] = github.requests;
+      assert.equal(request.method, "GET");
+      assert.equal(request.path, USAGE_PATH);
+      assert.equal(request.headers.accept, "application/vnd.github+json");
+      assert.equal(request.headers.authorization, `Bearer ${PAT}`);
+      assert.equal(request.headers["x-github-api-version"], "2022-11-28");
+      assert.match(request.headers["user-agent"], /^mystatus\//);
+    });
+
+    test("the tier sets the limit", async () => {
+      for (const [tier, line] of [
+        ["free", "░░░░░░░░░░░░░░░░░░░░ 0% (90/50)\nOverage: 40 requests"],
+        ["pro+", "███████████████████░ 94% (90/1500)"],
+        ["enterprise", "██████████████████░░ 91% (90/1000)"],
+      ]) {
+        sandbox.writePat({ token: PAT, username: "johndoe", tier });
+        github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+        assert.ok((await runTool()).includes(`Premium requests\n${line}`), tier);
+      }
+    });
+
+    test("an invalid file names the field and sends nothing", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe" });
+      github.handle(() => ({ status: 500 }));
+      const output = await runTool();
+      assert.ok(output.startsWith("## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n"), output);
+      assert.ok(output.includes(`The token file ${sandbox.patPath} is invalid: the "tier" field is missing.`), output);
+      assert.equal(github.requests.length, 0);
+    });
+
+    test("an unknown tier lists the valid ones", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "gold" });
+      const output = await runTool();
+      assert.ok(output.includes('"tier" is "gold", which is not a Copilot plan; valid tiers: free, pro, pro+, business, enterprise.'), output);
+    });
+
+    const failures = [
+      [401, '{"message":"Bad credentials"}', "pat_401"],
+      [403, '{"message":"Resource not accessible by personal access token"}', "pat_403"],
+      [404, '{"message":"Not Found"}', "pat_404"],
+    ];
+    for (const [status, body, name] of failures) {
+      test(`${status} gives its advice`, async () => {
+        sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+        github.handle(() => ({ status, body }));
+        const expected = snapshot(name).replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+        assert.equal(await runTool(), `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${expected}`);
+      });
+    }
+
+    test("429 and 5xx say what happened", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 429 }));
+      assert.ok((await runTool()).includes(`GitHub is rate-limiting requests (429) to ${github.url}${USAGE_PATH}.`));
+      github.handle(() => ({ status: 503, body: "<html>unavailable</html>" }));
+      assert.ok((await runTool()).includes(`GitHub answered with a server error (503) for ${github.url}${USAGE_PATH}.`));
+    });
+
+    test("a malformed payload names the endpoint", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 200, body: "<html>login</html>" }));
+      assert.ok((await runTool()).includes(`GitHub's answer from ${github.url}${USAGE_PATH} is not in the expected format (`));
+    });
+
+    test("a timeout is reported as one", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      process.env.MYSTATUS_TIMEOUT_MS = "300";
+      github.handle(() => ({ status: 200, body: "{}", delayMs: 3000 }));
+      const started = Date.now();
+      const output = await runTool();
+      assert.ok(output.includes(`GitHub did not answer within 1 s (${github.url}${USAGE_PATH}).`), output);
+      assert.ok(Date.now() - started < 2500, "the request was not aborted at its timeout");
+    });
+
+    test("an unreachable API is reported", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      process.env.MYSTATUS_GITHUB_API_URL = "http://127.0.0.1:9";
+      const output = await runTool();
+      assert.ok(output.includes("Could not reach GitHub at http://127.0.0.1:9" + USAGE_PATH + ": "), output);
+    });
+
+    test("a token echoed by the API never reaches the output", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle((request) => ({
+        status: 401,
+        body: JSON.stringify({ message: `bad token ${request.headers.authorization} ${encodeURIComponent(PAT.toUpperCase())}` }),
+      }));
+      const output = await runTool();
+      assert.ok(!output.toLowerCase().includes(PAT.toLowerCase().slice(11)), output);
+      assert.ok(output.includes("bad token Bearer [REDACTED] [REDACTED]"), output);
+    });
+  });
+
+  describe("OpenCode's OAuth sign-in", () => {
+    const copilotApi = (request) => {
+      const auth = request.headers.authorization;
+      if (request.path === "/copilot_internal/v2/token" && auth === `Bearer ${OAUTH_TOKEN}`) {
+        return { status: 200, body: fixture("token_exchange.json") };
+      }
+      if (request.path === "/copilot_internal/user" && auth === `Bearer ${SESSION_TOKEN}`) {
+        return { status: 200, body: fixture("internal_user_pro.json") };
+      }
+      return { status: 401, body: '{"message":"Bad credentials"}' };
+    };
+    const calls = () => github.requests.map((r) => `${r.path} ${r.headers.authorization}`);
+
+    test("a cached session token: one request", async () => {
+      sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: SESSION_TOKEN, expires: Date.now() + 3_600_000 });
+      github.handle(copilotApi);
+      await assertReport(withFixedReset("oauth_pro", "2026-02-01"));
+      assert.deepEqual(calls(), [`/copilot_internal/user Bearer ${SESSION_TOKEN}`]);
+      assert.equal(github.requests[0].headers["editor-version"], "vscode/1.107.0");
+      assert.equal(github.requests[0].headers["copilot-integration-id"], "vscode-chat");
+    });
+
+    test("direct: the OAuth token read as `token`", async () => {
+      sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+      github.handle((request) =>
+        request.headers.authorization === `token ${OAUTH_TOKEN}`
+          ? { status: 200, body: fixture("internal_user_limited.json") }
+          : { status: 500 },
+      );
+      await assertReport(withFixedReset("oauth_limited", "2026-02-01"));
+      assert.deepEqual(calls(), [`/copilot_internal/user token ${OAUTH_TOKEN}`]);
+    });
+
+    test("exchange: direct refused, then a session token", async () => {
+      sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+      github.handle(copilotApi);
+      await assertReport(withFixedReset("oauth_pro", "2026-02-01"));
+      assert.deepEqual(calls(), [
+        `/copilot_internal/user token ${OAUTH_TOKEN}`,
+        `/copilot_internal/v2/token Bearer ${OAUTH_TOKEN}`,
+        `/copilot_internal/user Bearer ${SESSION_TOKEN}`,
+      ]);
+    });
+
+    test("OPENCODE_AUTH_CONTENT replaces auth.json", async () => {
+      sandbox.writeAuth({ type: "oauth", refresh: "gho_notthisone000000000000000000000000", access: "x", expires: 0 });
+      process.env.OPENCODE_AUTH_CONTENT = JSON.stringify({
+        "github-copilot": { type: "oauth", refresh: OAUTH_TOKEN, access: SESSION_TOKEN, expires: Date.now() + 60_000 },
+      });
+      github.handle(copilotApi);
+      await runTool();
+      assert.deepEqual(calls(), [`/copilot_internal/user Bearer ${SESSION_TOKEN}`]);
+    });
+
+    test("every strategy refused: the PAT guidance", async () => {
+      sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+      github.handle(() => ({ status: 404, body: '{"message":"Not Found"}' }));
+      const expected = snapshot("oauth_refused").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+      assert.equal(await runTool(), `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${expected}`);
+    });
+  });
+
+  describe("no account", () => {
+    test("the guidance names this machine's path", async () => {
+      const expected = snapshot("none_en").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+      assert.equal(await runTool(), expected);
+      assert.equal(github.requests.length, 0);
+    });
+
+    test("in the user's language", async () => {
+      process.env.LANG = "fr_FR.UTF-8";
+      assert.ok((await runTool()).startsWith("Aucun compte configuré trouvé.\n"));
+      process.env.MYSTATUS_LANG = "zh";
+      assert.ok((await runTool()).startsWith("未找到已配置的账号。\n"));
+    });
+  });
+
+  describe("robustness", () => {
+    test("a cancelled tool call returns promptly with a message", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 200, body: "{}", delayMs: 5000 }));
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      const started = Date.now();
+      const output = await runTool(controller.signal);
+      assert.ok(Date.now() - started < 3000);
+      assert.ok(output.includes("cancelled"), output);
+    });
+
+    test("the wasm is loaded lazily, and a broken install gives a message, not a crash", async () => {
+      const copy = mkdtempSync(join(tmpdir(), "mystatus-broken-"));
+      try {
+        cpSync(installed, copy, { recursive: true });
+        rmSync(join(copy, "dist", "wasm", "mystatus_wasm_bg.wasm"));
+        const broken = (await import(pathToFileURL(join(copy, "dist", "index.js")).href)).default;
+        const brokenHooks = await broken.server({});
+        const config = {};
+        await brokenHooks.config(config);
+        assert.ok(config.command.mystatus, "loading and configuring must not need the wasm");
+        const output = await brokenHooks.tool.mystatus.execute({}, toolContext());
+        assert.match(output, /^mystatus failed unexpectedly \(.+\)\. Please report this/);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe("the mystatus command line", () => {
+    /** Runs the CLI without blocking this process, whose event loop serves the fake API. */
+    const cli = (args) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(runtimeBinary, [join(installed, "dist", "cli.js"), ...args], { env: sandbox.env() });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        child.on("error", reject);
+        child.on("close", (status) => resolve({ status, stdout, stderr }));
+      });
+
+    test("prints the guidance when nothing is configured, exit 0", async () => {
+      const result = await cli([]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, snapshot("none_en").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath) + "\n");
+    });
+
+    test("--json gives the report and each platform's result; a failure exits 1", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 403 }));
+      const result = await cli(["--json"]);
+      assert.equal(result.status, 1, result.stderr);
+      const json = JSON.parse(result.stdout);
+      assert.equal(json.platforms[0].id, "copilot");
+      assert.equal(json.platforms[0].result.success, false);
+      assert.match(json.platforms[0].result.error, /\(403\)/);
+      assert.match(json.markdown, /^## ❌ Failed to query accounts/);
+    });
+
+    test("a report, exit 0", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      const result = await cli([]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(result.stdout.startsWith("## GitHub Copilot Account Quota\n"), result.stdout);
+    });
+
+    test("--help and bad arguments", async () => {
+      const help = await cli(["--help"]);
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, /^Usage: mystatus \[--json\]/);
+      const bad = await cli(["--verbose"]);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /unknown argument --verbose/);
+    });
+  });
+});

@@ -1,0 +1,93 @@
+// Per-test surroundings for the package: a throw-away HOME with OpenCode's folders, a clean
+// environment pointing at the fake GitHub API, and the reviewed texts of the core's snapshots.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const coreTests = join(here, "..", "crates", "mystatus-core", "tests");
+
+/** Placeholder tokens shaped like real ones. */
+export const PAT = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP";
+export const OAUTH_TOKEN = "gho_16C7e42F292c6912E7710c838347Ae178B4a";
+export const SESSION_TOKEN = "tid=0123456789abcdef;exp=1769005800;sku=copilot_pro;8kp=1:0a1b2c3d4e5f";
+
+export const fixture = (name) => readFileSync(join(coreTests, "fixtures", name), "utf8");
+export const snapshot = (name) => readFileSync(join(coreTests, "snapshots", `${name}.md`), "utf8");
+
+const LOCALE_VARS = ["MYSTATUS_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+export function createSandbox(apiUrl) {
+  const root = mkdtempSync(join(tmpdir(), "mystatus-test-"));
+  const home = join(root, "home");
+  const config = join(home, ".config", "opencode");
+  const data = join(home, ".local", "share", "opencode");
+  mkdirSync(config, { recursive: true });
+  mkdirSync(data, { recursive: true });
+  const saved = { ...process.env };
+  for (const name of [...LOCALE_VARS, "OPENCODE_AUTH_CONTENT", "MYSTATUS_TIMEOUT_MS", "APPDATA"]) {
+    delete process.env[name];
+  }
+  Object.assign(process.env, {
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, ".config"),
+    XDG_DATA_HOME: join(home, ".local", "share"),
+    LANG: "en_US.UTF-8",
+    MYSTATUS_GITHUB_API_URL: apiUrl,
+  });
+  return {
+    home,
+    patPath: join(config, "copilot-quota-token.json"),
+    authPath: join(data, "auth.json"),
+    writePat(fields) {
+      writeFileSync(this.patPath, typeof fields === "string" ? fields : JSON.stringify(fields));
+    },
+    writeAuth(entry) {
+      writeFileSync(this.authPath, JSON.stringify({ "github-copilot": entry }));
+    },
+    /** The environment a child process (the CLI) should get. */
+    env() {
+      return { ...process.env };
+    },
+    dispose() {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The countdown the report shows at `now` for a reset at `target` (an independent oracle). */
+function countdown(now, target) {
+  const left = target - now;
+  if (left <= 0) return "resets soon";
+  const days = Math.floor(left / 86_400_000);
+  const hours = Math.floor((left % 86_400_000) / 3_600_000);
+  const minutes = Math.floor((left % 3_600_000) / 60_000);
+  if (days > 0) return `${days}d ${hours}h`;
+  return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m`;
+}
+
+/** "Quota resets: …" for the monthly reset (1st of next month, 00:00 UTC), at `now`. */
+export function monthlyResetLine(now) {
+  const date = new Date(now);
+  const reset = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+  return `Quota resets: ${countdown(now, reset)} (${new Date(reset).toISOString().slice(0, 10)})`;
+}
+
+/** "Quota resets: …" for a fixed reset date. */
+export function fixedResetLine(now, isoDate) {
+  return `Quota resets: ${countdown(now, Date.parse(isoDate))} (${isoDate.slice(0, 10)})`;
+}
+
+/**
+ * Runs `call` and returns its text, which must equal `expected(now)` for the clock before or after
+ * the call (a countdown can tick over an hour boundary while the call runs).
+ */
+export async function withClock(call) {
+  const before = Date.now();
+  const text = await call();
+  const after = Date.now();
+  return { text, before, after };
+}
