@@ -34,7 +34,7 @@ echo '{ "private": true }' >"$PUT/package.json"
 (cd "$PUT" && npm install --silent --no-audit --no-fund --prefer-offline "./$tarball")
 export MYSTATUS_INSTALLED_PKG="$PUT/node_modules/opencode-mystatus-wasm"
 
-step node-tests node --test "$ROOT/tests/"
+step node-tests node --test "$ROOT/tests/package.test.mjs"
 step bun-tests bun test "$ROOT/tests/package.test.mjs"
 
 # One plain closing line over every runner's counts.

@@ -19,18 +19,6 @@ fn direct(token: &str) -> String {
     format!("token {token}")
 }
 
-fn output(host: &FakeHost) -> String {
-    let result = run(query_copilot_usage(host)).expect("a configured account");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
-}
-
-fn error(host: &FakeHost) -> String {
-    let result = run(query_copilot_usage(host)).expect("a configured account");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
-}
-
 /// GitHub as OpenCode's new OAuth client meets it: the OAuth token is refused by the quota
 /// endpoint, accepted by the exchange, and the session token reads the quota.
 fn exchange_only(request: &mystatus_core::host::HttpRequest) -> Answer {

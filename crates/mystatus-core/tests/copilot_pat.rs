@@ -4,22 +4,9 @@
 mod support;
 
 use mystatus_core::host::{FetchFailure, Platform};
-use mystatus_core::query_copilot_usage;
 use support::*;
 
 const USAGE_URL: &str = "https://api.github.com/users/johndoe/settings/billing/premium_request/usage";
-
-fn output(host: &FakeHost) -> String {
-    let result = run(query_copilot_usage(host)).expect("a configured account");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
-}
-
-fn error(host: &FakeHost) -> String {
-    let result = run(query_copilot_usage(host)).expect("a configured account");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
-}
 
 #[test]
 fn pro_report_matches_the_snapshot() {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform};
+use mystatus_core::query_copilot_usage;
 
 pub type Answer = Result<HttpResponse, FetchFailure>;
 
@@ -153,4 +154,18 @@ pub fn assert_snapshot(name: &str, actual: &str) {
 /// Runs a core future to completion: the core never spawns, so a trivial executor is enough.
 pub fn run<F: std::future::Future>(future: F) -> F::Output {
     pollster::block_on(future)
+}
+
+/// The Copilot report of a configured account; fails the test on an error.
+pub fn output(host: &FakeHost) -> String {
+    let result = run(query_copilot_usage(host)).expect("a configured account");
+    assert!(result.success, "expected a report, got {:?}", result.error);
+    result.output.unwrap()
+}
+
+/// The Copilot error of a configured account; fails the test on a report.
+pub fn error(host: &FakeHost) -> String {
+    let result = run(query_copilot_usage(host)).expect("a configured account");
+    assert!(!result.success, "expected an error, got {:?}", result.output);
+    result.error.unwrap()
 }
