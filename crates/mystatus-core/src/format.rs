@@ -31,6 +31,11 @@ pub fn quantity(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
+/// US dollars with cents: `$12.34`.
+pub fn dollars(value: f64) -> String {
+    if value.is_finite() { format!("${value:.2}") } else { "$0.00".to_owned() }
+}
+
 /// `bar percent% (used/total)`.
 pub fn usage_line(percent_remaining: f64, used: f64, total: f64) -> String {
     format!("{} {}% ({}/{})", bar(percent_remaining), percent(percent_remaining), quantity(used), quantity(total))
@@ -81,6 +86,7 @@ mod tests {
     fn quantities_round_for_display_only() {
         let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
         assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
+        assert_eq!([12.346, 0.5, f64::INFINITY].map(dollars), ["$12.35", "$0.50", "$0.00"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod copilot;
 mod format;
 pub mod host;
 pub mod i18n;
+mod join;
 mod paths;
 mod redact;
 pub mod report;
@@ -28,8 +29,8 @@ async fn copilot_section(
     auth: &Result<Option<auth_file::AuthFile>, auth_file::AuthFileError>,
 ) -> Option<QueryResult> {
     let messages = i18n::detect(host).messages();
-    let mut secrets = Secrets::default();
-    let outcome = copilot::query(host, auth, &mut secrets).await?;
+    let secrets = Secrets::default();
+    let outcome = copilot::query(host, auth, &secrets).await?;
     Some(match outcome {
         Ok(quota) => QueryResult::ok(secrets.redact(&copilot::render(messages, &quota, host.now_ms()))),
         Err(err) => QueryResult::failed(secrets.redact(&err.message(messages, &paths::pat_config_suggestion(host)))),

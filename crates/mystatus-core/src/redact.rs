@@ -1,15 +1,18 @@
 //! The last step before any text leaves the core: no token survives it, even one an API echoed
 //! back in an error body, in another letter case or URL-encoded.
 
+use std::cell::RefCell;
+
 const MASK: &str = "[REDACTED]";
 /// Shorter values are not tokens (and masking them would garble ordinary words).
 const MIN_SECRET_LEN: usize = 8;
 /// Prefixes of GitHub's token formats, masked wherever they appear even if never read here.
 const GITHUB_TOKEN_PREFIXES: [&str; 6] = ["github_pat_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"];
 
+/// The secrets read so far. Shared by concurrent lookups, hence the interior mutability.
 #[derive(Debug, Default)]
 pub struct Secrets {
-    values: Vec<String>,
+    values: RefCell<Vec<String>>,
 }
 
 fn hex_value(byte: u8) -> Option<u8> {
@@ -102,18 +105,19 @@ fn mask_github_tokens(text: &str) -> String {
 }
 
 impl Secrets {
-    pub fn add(&mut self, secret: &str) {
+    pub fn add(&self, secret: &str) {
         let secret = secret.trim();
-        if secret.len() >= MIN_SECRET_LEN && !self.values.iter().any(|known| known == secret) {
-            self.values.push(secret.to_owned());
+        let mut values = self.values.borrow_mut();
+        if secret.len() >= MIN_SECRET_LEN && !values.iter().any(|known| known == secret) {
+            values.push(secret.to_owned());
             // Longest first, so a token containing another is masked whole.
-            self.values.sort_by_key(|value| std::cmp::Reverse(value.len()));
+            values.sort_by_key(|value| std::cmp::Reverse(value.len()));
         }
     }
 
     pub fn redact(&self, text: &str) -> String {
         let mut text = text.to_owned();
-        for secret in &self.values {
+        for secret in self.values.borrow().iter() {
             text = mask_all(&text, secret);
         }
         mask_github_tokens(&text)
@@ -125,7 +129,7 @@ mod tests {
     use super::*;
 
     fn secrets(values: &[&str]) -> Secrets {
-        let mut secrets = Secrets::default();
+        let secrets = Secrets::default();
         values.iter().for_each(|value| secrets.add(value));
         secrets
     }

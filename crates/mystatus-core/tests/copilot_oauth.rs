@@ -24,7 +24,7 @@ fn direct(token: &str) -> String {
 fn exchange_only(request: &mystatus_core::host::HttpRequest) -> Answer {
     match (request.url.as_str(), header(request, "Authorization").as_str()) {
         (TOKEN_URL, auth) if auth == bearer(OAUTH_TOKEN) => ok(200, &fixture("token_exchange.json")),
-        (USER_URL, auth) if auth == bearer(SESSION_TOKEN) => ok(200, &fixture("internal_user_pro.json")),
+        (USER_URL, auth) if auth == bearer(SESSION_TOKEN) => ok(200, &fixture("internal_legacy_pro.json")),
         _ => ok(401, r#"{"message":"Bad credentials"}"#),
     }
 }
@@ -71,7 +71,7 @@ fn an_expired_session_is_not_used() {
 fn the_direct_strategy_wins_when_github_accepts_the_oauth_token() {
     let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(|request| {
         if header(request, "Authorization") == direct(OAUTH_TOKEN) {
-            ok(200, &fixture("internal_user_pro.json"))
+            ok(200, &fixture("internal_legacy_pro.json"))
         } else {
             ok(500, "")
         }
@@ -147,15 +147,13 @@ fn a_malformed_exchange_answer_names_the_endpoint() {
 
 #[test]
 fn limited_quotas_and_overage_are_shown() {
-    let host =
-        FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_user_limited.json"));
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_limited.json"));
     assert_snapshot("oauth_limited", &output(&host));
 }
 
 #[test]
 fn an_unlimited_plan_says_so() {
-    let host =
-        FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_user_unlimited.json"));
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_unlimited.json"));
     assert_snapshot("oauth_unlimited", &output(&host));
 }
 
@@ -165,8 +163,8 @@ fn a_payload_without_snapshots_is_malformed() {
     assert_eq!(
         error(&host),
         format!(
-            "GitHub's answer from {USER_URL} is not in the expected format (missing field `quota_snapshots` at line 1 \
-column 29). The API may have changed: please report this to mystatus."
+            "GitHub's answer from {USER_URL} is not in the expected format (neither `quota_snapshots` nor \
+`monthly_quotas`). The API may have changed: please report this to mystatus."
         )
     );
 }

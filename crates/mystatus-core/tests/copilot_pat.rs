@@ -7,25 +7,43 @@ use mystatus_core::host::{FetchFailure, Platform};
 use support::*;
 
 const USAGE_URL: &str = "https://api.github.com/users/johndoe/settings/billing/premium_request/usage";
+const CREDITS_URL: &str = "https://api.github.com/users/johndoe/settings/billing/ai_credit/usage";
+
+/// A legacy annual plan: premium requests used this month, no AI credits.
+fn legacy(host: FakeHost) -> FakeHost {
+    host.routes(&[
+        (PREMIUM_PATH, 200, &fixture("premium_usage_pro.json")),
+        (CREDITS_PATH, 200, &fixture("usage_empty.json")),
+    ])
+}
 
 #[test]
-fn pro_report_matches_the_snapshot() {
-    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+fn legacy_pro_report_matches_the_snapshot() {
+    let host = legacy(FakeHost::new().pat_file("pro"));
     assert_snapshot("pat_pro", &output(&host));
 }
 
 #[test]
-fn sends_one_request_with_the_documented_headers() {
-    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+fn reads_both_reports_with_the_documented_headers() {
+    let host = legacy(FakeHost::new().pat_file("pro"));
     output(&host);
     let requests = host.requests.borrow();
-    assert_eq!(requests.len(), 1);
-    let request = &requests[0];
-    assert_eq!((request.method, request.url.as_str(), request.timeout_ms), ("GET", USAGE_URL, 10_000));
-    assert_eq!(header(request, "Accept"), "application/vnd.github+json");
-    assert_eq!(header(request, "Authorization"), format!("Bearer {PAT}"));
-    assert_eq!(header(request, "X-GitHub-Api-Version"), "2022-11-28");
-    assert!(header(request, "User-Agent").starts_with("mystatus/"));
+    assert_eq!(requests.iter().map(|r| r.url.as_str()).collect::<Vec<_>>(), [CREDITS_URL, USAGE_URL]);
+    for (request, version) in requests.iter().zip(["2026-03-10", "2022-11-28"]) {
+        assert_eq!((request.method, request.timeout_ms), ("GET", 10_000));
+        assert_eq!(header(request, "Accept"), "application/vnd.github+json");
+        assert_eq!(header(request, "Authorization"), format!("Bearer {PAT}"));
+        assert_eq!(header(request, "X-GitHub-Api-Version"), version);
+        assert!(header(request, "User-Agent").starts_with("mystatus/"));
+    }
+}
+
+#[test]
+fn premium_requests_named_in_the_file_cost_one_request() {
+    let host =
+        legacy(FakeHost::new().pat_fields(r#""username": "johndoe", "tier": "pro", "billing": "premium-requests""#));
+    assert_snapshot("pat_pro", &output(&host));
+    assert_eq!(host.urls(), [USAGE_URL]);
 }
 
 #[test]
@@ -38,15 +56,15 @@ fn every_tier_has_its_monthly_limit() {
         ("enterprise", "██████████████████░░ 91% (90/1000)\n"),
     ];
     for (tier, expected) in cases {
-        let host = FakeHost::new().pat_file(tier).always(200, &fixture("billing_usage_pro.json"));
+        let host = legacy(FakeHost::new().pat_file(tier));
         let report = output(&host);
         assert!(report.contains(&format!("Premium requests\n{expected}")), "{tier}:\n{report}");
     }
 }
 
 #[test]
-fn an_unused_month_shows_a_full_bar_and_no_breakdown() {
-    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_empty.json"));
+fn an_unused_month_shows_credits_at_zero() {
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("usage_empty.json"));
     assert_snapshot("pat_empty_month", &output(&host));
 }
 
@@ -55,9 +73,9 @@ fn the_pat_file_wins_over_the_oauth_sign_in() {
     let host = FakeHost::new()
         .pat_file("pro")
         .auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0)
-        .always(200, &fixture("billing_usage_pro.json"));
+        .always(200, &fixture("premium_usage_pro.json"));
     output(&host);
-    assert_eq!(host.urls(), [USAGE_URL]);
+    assert_eq!(host.urls(), [CREDITS_URL, USAGE_URL]);
 }
 
 #[test]
@@ -68,9 +86,9 @@ fn follows_xdg_config_home() {
             "/cfg/opencode/copilot-quota-token.json",
             &format!(r#"{{"token":"{PAT}","username":"johndoe","tier":"pro"}}"#),
         )
-        .always(200, &fixture("billing_usage_pro.json"));
+        .always(200, &fixture("premium_usage_pro.json"));
     output(&host);
-    assert_eq!(host.urls(), [USAGE_URL]);
+    assert_eq!(host.urls(), [CREDITS_URL, USAGE_URL]);
 }
 
 #[test]
@@ -81,11 +99,11 @@ fn reads_appdata_on_windows() {
             r"C:\Users\octo\AppData\Roaming\opencode\copilot-quota-token.json",
             &format!(r#"{{"token":"{PAT}","username":"johndoe","tier":"pro"}}"#),
         )
-        .always(200, &fixture("billing_usage_pro.json"));
+        .always(200, &fixture("premium_usage_pro.json"));
     host.platform = Platform::Windows;
     host.home = Some(r"C:\Users\octo".to_owned());
     output(&host);
-    assert_eq!(host.urls(), [USAGE_URL]);
+    assert_eq!(host.urls(), [CREDITS_URL, USAGE_URL]);
 }
 
 #[test]
@@ -93,9 +111,15 @@ fn talks_to_an_enterprise_server_api() {
     let host = FakeHost::new()
         .pat_file("enterprise")
         .env("MYSTATUS_GITHUB_API_URL", "https://github.example.com/api/v3/")
-        .always(200, &fixture("billing_usage_pro.json"));
+        .always(200, &fixture("premium_usage_pro.json"));
     output(&host);
-    assert_eq!(host.urls(), ["https://github.example.com/api/v3/users/johndoe/settings/billing/premium_request/usage"]);
+    assert_eq!(
+        host.urls(),
+        [
+            "https://github.example.com/api/v3/users/johndoe/settings/billing/ai_credit/usage",
+            "https://github.example.com/api/v3/users/johndoe/settings/billing/premium_request/usage"
+        ]
+    );
 }
 
 #[test]
@@ -112,8 +136,12 @@ fn refuses_an_api_url_that_is_not_http() {
 fn an_invalid_file_names_the_field_and_sends_nothing() {
     let cases = [
         ("not json", "pat_config_not_json"),
-        (r#"{"token":"github_pat_x","username":"johndoe"}"#, "pat_config_missing_tier"),
+        (r#"{"username":"johndoe","tier":"pro"}"#, "pat_config_missing_token"),
         (r#"{"token":"github_pat_x","username":"johndoe","tier":"gold"}"#, "pat_config_unknown_tier"),
+        (r#"{"token":"github_pat_x","billing":"dollars"}"#, "pat_config_unknown_billing"),
+        (r#"{"token":"github_pat_x","allowance":0}"#, "pat_config_bad_allowance"),
+        (r#"{"token":"github_pat_x","host":"http://github.example.com"}"#, "pat_config_bad_host"),
+        (r#"{"token":"github_pat_x","org":"acme corp"}"#, "pat_config_bad_org"),
         (r#"{"token":"github_pat_x","username":"john/../../orgs","tier":"pro"}"#, "pat_config_bad_username"),
         (r#"{"token":["github_pat_x"],"username":"johndoe","tier":"pro"}"#, "pat_config_token_not_string"),
     ];
@@ -158,7 +186,9 @@ fn network_failures_say_so() {
 
 #[test]
 fn a_malformed_payload_names_the_endpoint() {
-    let host = FakeHost::new().pat_file("pro").always(200, r#"{"usageItems": "soon"}"#);
+    let host = FakeHost::new()
+        .pat_fields(r#""username": "johndoe", "billing": "credits""#)
+        .always(200, r#"{"usageItems": "soon"}"#);
     assert_snapshot("pat_malformed", &error(&host));
 }
 

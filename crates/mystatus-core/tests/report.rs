@@ -29,7 +29,7 @@ fn the_guidance_names_the_windows_path() {
 
 #[test]
 fn a_report_is_the_copilot_section() {
-    let host = FakeHost::new().pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+    let host = FakeHost::new().pat_file("pro").always(200, &fixture("premium_usage_pro.json"));
     let report = run(full_report(&host));
     let expected = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/pat_pro.md")).unwrap();
     assert_eq!(report.markdown, expected);
@@ -56,19 +56,48 @@ fn the_json_shape_is_stable() {
 #[test]
 fn chinese_and_french_reports() {
     for (lang, name) in [("zh_CN.UTF-8", "zh"), ("fr_FR.UTF-8", "fr")] {
-        let host = FakeHost::new().env("LANG", lang).pat_file("pro").always(200, &fixture("billing_usage_pro.json"));
+        let host = FakeHost::new().env("LANG", lang).pat_file("pro").always(200, &fixture("premium_usage_pro.json"));
         assert_snapshot(&format!("pat_pro_{name}"), &run(full_report(&host)).markdown);
         let host = FakeHost::new()
             .env("LANG", lang)
             .auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0)
-            .always(200, &fixture("internal_user_limited.json"));
+            .always(200, &fixture("internal_limited.json"));
         assert_snapshot(&format!("oauth_limited_{name}"), &run(full_report(&host)).markdown);
         let host = FakeHost::new().env("LANG", lang);
         assert_snapshot(&format!("none_{name}"), &run(full_report(&host)).markdown);
         let host = FakeHost::new()
             .env("LANG", lang)
-            .file(PAT_PATH, r#"{"token":"github_pat_x","username":"johndoe","tier":"gold"}"#);
-        assert_snapshot(&format!("pat_config_unknown_tier_{name}"), &run(full_report(&host)).markdown);
+            .pat_fields(r#""username":"johndoe","tier":"pro+","org":"acme""#)
+            .routes(&[
+                ("/organizations/acme/settings/billing/ai_credit/usage", 200, &fixture("org_usage.json")),
+                ("/organizations/acme/settings/billing/budgets", 403, "{}"),
+                (CREDITS_PATH, 200, &fixture("credits_usage_proplus_over.json")),
+            ]);
+        assert_snapshot(&format!("credits_proplus_over_{name}"), &run(full_report(&host)).markdown);
+        for (fixture_name, snapshot) in
+            [("internal_org_seat.json", "oauth_org_seat"), ("internal_unlimited.json", "oauth_unlimited")]
+        {
+            let host = FakeHost::new()
+                .env("LANG", lang)
+                .auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0)
+                .always(200, &fixture(fixture_name));
+            assert_snapshot(&format!("{snapshot}_{name}"), &run(full_report(&host)).markdown);
+        }
+        let host = FakeHost::new()
+            .env("LANG", lang)
+            .pat_fields(r#""username":"johndoe""#)
+            .always(200, &fixture("credits_usage_pro.json"));
+        assert_snapshot(&format!("credits_no_tier_{name}"), &run(full_report(&host)).markdown);
+        for (content, snapshot) in [
+            (r#"{"token":"github_pat_x","username":"johndoe","tier":"gold"}"#, "pat_config_unknown_tier"),
+            (r#"{"token":"github_pat_x","billing":"x"}"#, "pat_config_unknown_billing"),
+            (r#"{"token":"github_pat_x","allowance":-1}"#, "pat_config_bad_allowance"),
+            (r#"{"token":"github_pat_x","org":"a b"}"#, "pat_config_bad_org"),
+            (r#"{"token":"github_pat_x","host":"x"}"#, "pat_config_bad_host"),
+        ] {
+            let host = FakeHost::new().env("LANG", lang).file(PAT_PATH, content);
+            assert_snapshot(&format!("{snapshot}_{name}"), &run(full_report(&host)).markdown);
+        }
         for status in [401, 403, 404] {
             let host = FakeHost::new().env("LANG", lang).pat_file("pro").always(status, "");
             assert_snapshot(&format!("pat_{status}_{name}"), &run(full_report(&host)).markdown);

@@ -1,72 +1,136 @@
-//! The public billing API, read with the user's fine-grained PAT:
-//! `GET /users/{username}/settings/billing/premium_request/usage`.
+//! GitHub's public billing API, read with the user's fine-grained PAT: the AI-credit report
+//! (`/ai_credit/usage`, today's billing) and the premium-request report (legacy annual plans),
+//! for a user or, for admins, an organization or enterprise.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::pat_config::PatConfig;
+use super::plans::Billing;
+use super::quota::Budget;
 use crate::host::HttpRequest;
 
-pub fn usage_url(api: &str, username: &str) -> String {
-    format!("{api}/users/{username}/settings/billing/premium_request/usage")
+fn api_version(billing: Billing) -> &'static str {
+    match billing {
+        Billing::Credits => "2026-03-10",
+        Billing::PremiumRequests => "2022-11-28",
+    }
 }
 
-pub fn usage_request(api: &str, config: &PatConfig) -> HttpRequest {
-    HttpRequest::get(usage_url(api, &config.username))
+fn report_path(billing: Billing) -> &'static str {
+    match billing {
+        Billing::Credits => "ai_credit",
+        Billing::PremiumRequests => "premium_request",
+    }
+}
+
+fn rest_request(url: String, token: &str, version: &str) -> HttpRequest {
+    HttpRequest::get(url)
         .header("Accept", "application/vnd.github+json")
-        .header("Authorization", format!("Bearer {}", config.token))
-        .header("X-GitHub-Api-Version", "2022-11-28")
+        .header("Authorization", format!("Bearer {token}"))
+        .header("X-GitHub-Api-Version", version)
         .header("User-Agent", crate::USER_AGENT)
+}
+
+pub fn user_usage_request(api: &str, token: &str, username: &str, billing: Billing) -> HttpRequest {
+    let url = format!("{api}/users/{username}/settings/billing/{}/usage", report_path(billing));
+    rest_request(url, token, api_version(billing))
+}
+
+/// `GET /user`: the login a token belongs to.
+pub fn whoami_request(api: &str, token: &str) -> HttpRequest {
+    rest_request(format!("{api}/user"), token, "2022-11-28")
+}
+
+/// `organizations/acme` or `enterprises/acme-corp`.
+pub fn entity_path(name: &str, is_enterprise: bool) -> String {
+    format!("{}/{name}", if is_enterprise { "enterprises" } else { "organizations" })
+}
+
+pub fn entity_usage_request(api: &str, token: &str, entity: &str, username: &str) -> HttpRequest {
+    let url = format!("{api}/{entity}/settings/billing/ai_credit/usage?user={username}");
+    rest_request(url, token, api_version(Billing::Credits))
+}
+
+pub fn entity_budgets_request(api: &str, token: &str, entity: &str) -> HttpRequest {
+    rest_request(format!("{api}/{entity}/settings/billing/budgets"), token, api_version(Billing::Credits))
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct UsageReport {
+struct Report {
     time_period: Option<TimePeriod>,
     user: Option<String>,
-    usage_items: Vec<UsageItem>,
+    usage_items: Vec<Item>,
 }
 
 #[derive(Deserialize)]
 struct TimePeriod {
     year: i64,
     month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl TimePeriod {
+    fn label(&self) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", self.year),
+            (Some(month), None) => format!("{:04}-{month:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct UsageItem {
+struct Item {
+    #[serde(default)]
+    product: String,
     #[serde(default)]
     sku: String,
     model: Option<String>,
     #[serde(default)]
+    unit_type: String,
+    #[serde(default)]
     gross_quantity: f64,
+    #[serde(default)]
+    net_amount: f64,
 }
 
-impl UsageItem {
-    fn is_premium_request(&self) -> bool {
-        self.sku.to_ascii_lowercase().contains("premium")
+impl Item {
+    fn counts_for(&self, billing: Billing) -> bool {
+        let names = format!("{} {}", self.product, self.sku).to_ascii_lowercase();
+        match billing {
+            Billing::PremiumRequests => self.sku.to_ascii_lowercase().contains("premium"),
+            Billing::Credits => {
+                matches!(self.unit_type.to_ascii_lowercase().as_str(), "ai-credits" | "credits" | "ai-units")
+                    || names.contains("ai credit")
+                    || names.contains("cloud agent")
+            }
+        }
     }
 }
 
-/// Premium requests of one billing period, as the API counts them (fractional multipliers kept).
+/// One billing report's usage, as GitHub counts it (fractions kept; rounding is for display).
 #[derive(Debug, Clone, PartialEq)]
-pub struct PremiumUsage {
+pub struct Usage {
+    pub billing: Billing,
     pub user: Option<String>,
-    /// `(year, month)`; `None` when the API leaves it out.
-    pub period: Option<(i64, Option<u32>)>,
+    pub period: Option<String>,
+    /// Whether the report has any item of its billing kind for the period.
+    pub has_items: bool,
     pub used: f64,
-    /// Models by requests used, most used first; models with no use are left out.
+    /// Overage GitHub bills, in USD.
+    pub billed_dollars: f64,
+    /// Use per model, most used first; models with no use are left out.
     pub models: Vec<(String, f64)>,
 }
 
-pub fn parse_usage(body: &str) -> Result<PremiumUsage, String> {
-    let report: UsageReport = serde_json::from_str(body).map_err(|err| err.to_string())?;
-    let premium: Vec<&UsageItem> = report.usage_items.iter().filter(|item| item.is_premium_request()).collect();
-    let used = premium.iter().map(|item| item.gross_quantity).sum();
+pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
+    let report: Report = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let items: Vec<&Item> = report.usage_items.iter().filter(|item| item.counts_for(billing)).collect();
     let mut by_model: BTreeMap<&str, f64> = BTreeMap::new();
-    for item in &premium {
+    for item in &items {
         if let Some(model) = item.model.as_deref().filter(|model| !model.is_empty()) {
             *by_model.entry(model).or_default() += item.gross_quantity;
         }
@@ -74,12 +138,51 @@ pub fn parse_usage(body: &str) -> Result<PremiumUsage, String> {
     let mut models: Vec<(String, f64)> =
         by_model.into_iter().filter(|(_, used)| *used > 0.0).map(|(model, used)| (model.to_owned(), used)).collect();
     models.sort_by(|a, b| b.1.total_cmp(&a.1));
-    Ok(PremiumUsage {
-        user: report.user,
-        period: report.time_period.map(|period| (period.year, period.month)),
-        used,
+    Ok(Usage {
+        billing,
+        user: report.user.filter(|user| !user.is_empty()),
+        period: report.time_period.as_ref().map(TimePeriod::label),
+        has_items: !items.is_empty(),
+        used: items.iter().map(|item| item.gross_quantity).sum(),
+        billed_dollars: items.iter().map(|item| item.net_amount).sum(),
         models,
     })
+}
+
+#[derive(Deserialize)]
+struct Whoami {
+    login: String,
+}
+
+pub fn parse_login(body: &str) -> Result<String, String> {
+    let whoami: Whoami = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    Ok(whoami.login)
+}
+
+#[derive(Deserialize)]
+struct Budgets {
+    budgets: Vec<RawBudget>,
+}
+
+#[derive(Deserialize)]
+struct RawBudget {
+    #[serde(default)]
+    budget_amount: f64,
+    #[serde(default)]
+    budget_product_sku: String,
+    #[serde(default)]
+    prevent_further_usage: bool,
+}
+
+/// The AI-credit budgets among an entity's budgets.
+pub fn parse_budgets(body: &str) -> Result<Vec<Budget>, String> {
+    let budgets: Budgets = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    Ok(budgets
+        .budgets
+        .into_iter()
+        .filter(|budget| budget.budget_product_sku.eq_ignore_ascii_case("ai_credits"))
+        .map(|budget| Budget { dollars: budget.budget_amount, stops_usage: budget.prevent_further_usage })
+        .collect())
 }
 
 #[cfg(test)]
@@ -87,7 +190,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sums_premium_items_and_groups_models() {
+    fn premium_requests_sum_and_group_by_model() {
         let body = r#"{
             "timePeriod": {"year": 2026, "month": 1},
             "user": "johndoe",
@@ -98,21 +201,43 @@ mod tests {
                 {"product": "Actions", "sku": "Actions Linux", "unitType": "minutes", "grossQuantity": 1000}
             ]
         }"#;
-        let usage = parse_usage(body).unwrap();
-        assert_eq!(usage.used, 90.0);
-        assert_eq!(usage.period, Some((2026, Some(1))));
+        let usage = parse_usage(body, Billing::PremiumRequests).unwrap();
+        assert_eq!((usage.used, usage.has_items, usage.period.as_deref()), (90.0, true, Some("2026-01")));
         assert_eq!(usage.models, [("Claude Sonnet 4.5".to_owned(), 52.5), ("GPT-5".to_owned(), 37.5)]);
     }
 
     #[test]
-    fn an_empty_month_is_zero() {
-        let usage = parse_usage(r#"{"timePeriod":{"year":2026},"user":"u","usageItems":[]}"#).unwrap();
-        assert_eq!((usage.used, usage.period, usage.models.len()), (0.0, Some((2026, None)), 0));
+    fn credit_items_are_recognized_by_unit_product_or_sku() {
+        let body = r#"{"timePeriod": {"year": 2026, "month": 11, "day": 3}, "usageItems": [
+            {"product": "Copilot", "sku": "Copilot AI Credits", "model": "A", "unitType": "AI-Credits", "grossQuantity": 1.5, "netAmount": 0.5},
+            {"product": "copilot", "sku": "x", "model": "B", "unitType": "credits", "grossQuantity": 2},
+            {"product": "Copilot", "sku": "Copilot Cloud Agent", "unitType": "sessions", "grossQuantity": 3},
+            {"product": "Copilot", "sku": "y", "unitType": "ai-units", "grossQuantity": 4, "netAmount": 0.25},
+            {"product": "Copilot", "sku": "Copilot Premium Request", "unitType": "requests", "grossQuantity": 100}
+        ]}"#;
+        let usage = parse_usage(body, Billing::Credits).unwrap();
+        assert_eq!((usage.used, usage.billed_dollars, usage.period.as_deref()), (10.5, 0.75, Some("2026-11-03")));
+        assert_eq!(usage.models, [("B".to_owned(), 2.0), ("A".to_owned(), 1.5)]);
+    }
+
+    #[test]
+    fn an_empty_month_has_no_items() {
+        let usage = parse_usage(r#"{"timePeriod":{"year":2026},"usageItems":[]}"#, Billing::Credits).unwrap();
+        assert_eq!((usage.used, usage.has_items, usage.period.as_deref()), (0.0, false, Some("2026")));
     }
 
     #[test]
     fn says_what_is_wrong_with_a_payload() {
-        assert_eq!(parse_usage(r#"{"user":"u"}"#).unwrap_err(), "missing field `usageItems` at line 1 column 12");
-        assert!(parse_usage("<html>").is_err());
+        let err = parse_usage(r#"{"user":"u"}"#, Billing::Credits).unwrap_err();
+        assert_eq!(err, "missing field `usageItems` at line 1 column 12");
+    }
+
+    #[test]
+    fn budgets_keep_ai_credits_only() {
+        let body = r#"{"budgets": [
+            {"budget_amount": 500, "budget_product_sku": "ai_credits", "prevent_further_usage": true},
+            {"budget_amount": 50, "budget_product_sku": "actions", "prevent_further_usage": false}
+        ]}"#;
+        assert_eq!(parse_budgets(body).unwrap(), [Budget { dollars: 500.0, stops_usage: true }]);
     }
 }

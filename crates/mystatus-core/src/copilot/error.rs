@@ -5,15 +5,21 @@ use serde_json::Value;
 use super::api_base::API_URL_VAR;
 use super::guidance;
 use super::pat_config::ConfigProblem;
-use super::tiers::Tier;
+use super::plans::Tier;
 use crate::auth_file::AuthFileError;
 use crate::i18n::Messages;
 
 /// Which credential a rejected request carried: the advice differs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Credential {
-    Pat { path: String, username: String },
+    /// The PAT file's token; `username` once known (given or discovered).
+    Pat {
+        path: String,
+        username: Option<String>,
+    },
     OAuth,
+    /// The PAT reading an organization's or enterprise's billing.
+    Entity,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +82,10 @@ fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
         ConfigProblem::NotAString(field) => messages.problem_not_string(field),
         ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier(value, &Tier::valid_names()),
         ConfigProblem::BadUsername(value) => messages.problem_bad_username(value),
+        ConfigProblem::UnknownBilling(value) => messages.problem_unknown_billing(value),
+        ConfigProblem::BadAllowance(value) => messages.problem_bad_allowance(value),
+        ConfigProblem::BadName(field, value) => messages.problem_bad_name(field, value),
+        ConfigProblem::BadHost(value) => messages.problem_bad_host(value),
     }
 }
 
@@ -83,7 +93,7 @@ fn status_text(messages: &dyn Messages, url: &str, status: u16, credential: &Cre
     match (status, credential) {
         (401, Credential::Pat { path, .. }) => messages.pat_unauthorized(path),
         (403, Credential::Pat { .. }) => messages.pat_forbidden(),
-        (404, Credential::Pat { path, username }) => messages.pat_user_not_found(username, path),
+        (404, Credential::Pat { path, username: Some(username) }) => messages.pat_user_not_found(username, path),
         (429, _) => messages.rate_limited(url),
         (500..=599, _) => messages.server_error(status, url),
         _ => messages.unexpected_status(status, url),

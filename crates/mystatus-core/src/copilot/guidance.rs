@@ -1,6 +1,6 @@
 //! What to do when Copilot's quota cannot be read: create a fine-grained PAT and its file.
 
-use super::tiers::Tier;
+use super::plans::Tier;
 use crate::i18n::Messages;
 
 /// A complete, valid `copilot-quota-token.json`, as a Markdown code block.

@@ -1,8 +1,10 @@
 //! The `github-copilot` entry OpenCode writes to auth.json after a GitHub sign-in:
-//! `{type: "oauth", refresh, access, expires}`. `refresh` holds the GitHub OAuth token; `access`
-//! holds either the same token or a Copilot session token cached until `expires` (ms).
+//! `{type: "oauth", refresh, access, expires, enterpriseUrl?}`. `refresh` holds the GitHub OAuth
+//! token; `access` holds either the same token or a Copilot session token cached until `expires`.
 
 use serde_json::Value;
+
+use super::api_base::normalize_domain;
 
 pub const PROVIDER_KEY: &str = "github-copilot";
 
@@ -11,6 +13,8 @@ pub struct OAuthEntry {
     pub oauth_token: String,
     /// A session token from an earlier exchange and its expiry (epoch ms).
     pub session: Option<(String, i64)>,
+    /// GitHub Enterprise Cloud with data residency: `company.ghe.com`.
+    pub domain: Option<String>,
 }
 
 fn text_field<'a>(entry: &'a Value, field: &str) -> Option<&'a str> {
@@ -32,7 +36,8 @@ pub fn parse(entry: &Value) -> Result<OAuthEntry, String> {
         (Some(access), Some(expires)) if access != oauth_token => Some((access.to_owned(), expires)),
         _ => None,
     };
-    Ok(OAuthEntry { oauth_token, session })
+    let domain = text_field(entry, "enterpriseUrl").and_then(normalize_domain);
+    Ok(OAuthEntry { oauth_token, session, domain })
 }
 
 #[cfg(test)]
@@ -43,7 +48,7 @@ mod tests {
     #[test]
     fn refresh_is_the_oauth_token_and_a_different_access_is_a_session() {
         let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"tid=9","expires":5})).unwrap();
-        assert_eq!(entry, OAuthEntry { oauth_token: "gho_a".into(), session: Some(("tid=9".into(), 5)) });
+        assert_eq!(entry, OAuthEntry { oauth_token: "gho_a".into(), session: Some(("tid=9".into(), 5)), domain: None });
     }
 
     #[test]
@@ -51,6 +56,12 @@ mod tests {
         let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"gho_a","expires":0})).unwrap();
         assert_eq!(entry.session, None);
         assert_eq!(parse(&json!({"type":"oauth","access":"gho_b"})).unwrap().oauth_token, "gho_b");
+    }
+
+    #[test]
+    fn reads_the_enterprise_domain() {
+        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","enterpriseUrl":"https://Acme.ghe.com"})).unwrap();
+        assert_eq!(entry.domain.as_deref(), Some("acme.ghe.com"));
     }
 
     #[test]

@@ -1,15 +1,26 @@
-//! `copilot-quota-token.json`: the user's fine-grained PAT, GitHub username and plan. A file that
-//! exists but is wrong is reported field by field, never silently skipped.
+//! `copilot-quota-token.json`: the user's fine-grained PAT and what mystatus cannot learn from it.
+//! Only `token` is required. A file that exists but is wrong is reported field by field, never
+//! silently skipped; files from the premium-request era (`token`, `username`, `tier`) keep working.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use super::tiers::Tier;
+use super::api_base::normalize_domain;
+use super::plans::{Billing, Tier};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
     pub token: String,
-    pub username: String,
-    pub tier: Tier,
+    /// Discovered with `GET /user` when absent.
+    pub username: Option<String>,
+    pub tier: Option<Tier>,
+    /// Absent: both billing reports are read and the one with usage is shown.
+    pub billing: Option<Billing>,
+    /// Overrides the plan's monthly AI-credit allowance.
+    pub allowance: Option<f64>,
+    /// A GitHub Enterprise Cloud data-residency domain, e.g. `company.ghe.com`.
+    pub host: Option<String>,
+    pub org: Option<String>,
+    pub enterprise: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,24 +32,53 @@ pub enum ConfigProblem {
     Empty(&'static str),
     NotAString(&'static str),
     UnknownTier(String),
+    UnknownBilling(String),
+    BadAllowance(String),
     BadUsername(String),
+    BadName(&'static str, String),
+    BadHost(String),
 }
 
-/// GitHub logins: letters, digits and single hyphens; Enterprise managed users add `_shortcode`.
-/// Anything else could change the request path, so it is refused rather than sent.
-fn is_plausible_username(name: &str) -> bool {
+/// GitHub logins and organization or enterprise slugs: letters, digits, hyphens (and `_` for
+/// Enterprise managed users). Anything else could change the request path, so it is refused.
+pub fn is_plausible_slug(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 100
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         && !name.starts_with(['-', '_'])
 }
 
-fn string_field(object: &serde_json::Map<String, Value>, field: &'static str) -> Result<String, ConfigProblem> {
+fn optional_string(object: &Map<String, Value>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
     match object.get(field) {
-        None | Some(Value::Null) => Err(ConfigProblem::Missing(field)),
-        Some(Value::String(text)) if text.trim().is_empty() => Err(ConfigProblem::Empty(field)),
-        Some(Value::String(text)) => Ok(text.trim().to_owned()),
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.trim().to_owned())),
         Some(_) => Err(ConfigProblem::NotAString(field)),
+    }
+}
+
+fn slug(object: &Map<String, Value>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
+    let Some(name) = optional_string(object, field)? else { return Ok(None) };
+    let name = name.strip_prefix('@').unwrap_or(&name).to_owned();
+    if is_plausible_slug(&name) {
+        Ok(Some(name))
+    } else if field == "username" {
+        Err(ConfigProblem::BadUsername(name))
+    } else {
+        Err(ConfigProblem::BadName(field, name))
+    }
+}
+
+fn allowance(object: &Map<String, Value>) -> Result<Option<f64>, ConfigProblem> {
+    let number = match object.get("allowance") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Number(number)) => number.as_f64(),
+        Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
+        Some(other) => return Err(ConfigProblem::BadAllowance(other.to_string())),
+    };
+    match number {
+        Some(value) if value.is_finite() && value > 0.0 => Ok(Some(value)),
+        _ => Err(ConfigProblem::BadAllowance(object.get("allowance").map(Value::to_string).unwrap_or_default())),
     }
 }
 
@@ -46,33 +86,90 @@ pub fn parse(text: &str) -> Result<PatConfig, ConfigProblem> {
     let text = text.trim_start_matches('\u{feff}');
     let value: Value = serde_json::from_str(text).map_err(|err| ConfigProblem::NotJson(err.to_string()))?;
     let object = value.as_object().ok_or(ConfigProblem::NotAnObject)?;
-    let token = string_field(object, "token")?;
-    let username = string_field(object, "username")?;
-    let username = username.strip_prefix('@').unwrap_or(&username).to_owned();
-    if !is_plausible_username(&username) {
-        return Err(ConfigProblem::BadUsername(username));
-    }
-    let tier_name = string_field(object, "tier")?;
-    let tier = Tier::parse(&tier_name).ok_or(ConfigProblem::UnknownTier(tier_name))?;
-    Ok(PatConfig { token, username, tier })
+    let token = match object.get("token") {
+        None | Some(Value::Null) => return Err(ConfigProblem::Missing("token")),
+        _ => optional_string(object, "token")?.ok_or(ConfigProblem::Empty("token"))?,
+    };
+    let username = slug(object, "username")?;
+    let tier = match optional_string(object, "tier")? {
+        Some(name) => Some(Tier::parse(&name).ok_or(ConfigProblem::UnknownTier(name))?),
+        None => None,
+    };
+    let billing = match optional_string(object, "billing")?.map(|name| name.to_ascii_lowercase()) {
+        Some(name) if name == "credits" => Some(Billing::Credits),
+        Some(name) if name == "premium-requests" => Some(Billing::PremiumRequests),
+        Some(name) => return Err(ConfigProblem::UnknownBilling(name)),
+        None => None,
+    };
+    let host = match optional_string(object, "host")? {
+        Some(text) => Some(normalize_domain(&text).ok_or(ConfigProblem::BadHost(text))?),
+        None => None,
+    };
+    Ok(PatConfig {
+        token,
+        username,
+        tier,
+        billing,
+        allowance: allowance(object)?,
+        host,
+        org: slug(object, "org")?,
+        enterprise: slug(object, "enterprise")?,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn minimal(token: &str) -> PatConfig {
+        PatConfig {
+            token: token.into(),
+            username: None,
+            tier: None,
+            billing: None,
+            allowance: None,
+            host: None,
+            org: None,
+            enterprise: None,
+        }
+    }
+
     #[test]
-    fn reads_a_complete_file() {
-        let config = parse(r#"{"token": " github_pat_abc ", "username": "@JohnDoe", "tier": "Pro+"}"#).unwrap();
+    fn a_token_alone_is_enough() {
+        assert_eq!(parse(r#"{"token": " github_pat_abc "}"#).unwrap(), minimal("github_pat_abc"));
+    }
+
+    #[test]
+    fn reads_every_field() {
+        let config = parse(
+            r#"{"token":"t","username":"@JohnDoe","tier":"Pro+","billing":"credits","allowance":"8000",
+                "host":"https://Company.ghe.com/","org":"acme","enterprise":"acme-corp"}"#,
+        )
+        .unwrap();
         assert_eq!(
             config,
-            PatConfig { token: "github_pat_abc".into(), username: "JohnDoe".into(), tier: Tier::ProPlus }
+            PatConfig {
+                username: Some("JohnDoe".into()),
+                tier: Some(Tier::ProPlus),
+                billing: Some(Billing::Credits),
+                allowance: Some(8000.0),
+                host: Some("company.ghe.com".into()),
+                org: Some("acme".into()),
+                enterprise: Some("acme-corp".into()),
+                ..minimal("t")
+            }
         );
     }
 
     #[test]
+    fn files_from_the_premium_request_era_still_work() {
+        let config = parse(r#"{"token":"t","username":"johndoe","tier":"pro"}"#).unwrap();
+        assert_eq!((config.tier, config.billing), (Some(Tier::Pro), None));
+    }
+
+    #[test]
     fn accepts_a_byte_order_mark() {
-        assert!(parse("\u{feff}{\"token\":\"t\",\"username\":\"u\",\"tier\":\"pro\"}").is_ok());
+        assert!(parse("\u{feff}{\"token\":\"t\"}").is_ok());
     }
 
     #[test]
@@ -80,14 +177,21 @@ mod tests {
         let cases = [
             ("", ConfigProblem::NotJson("EOF while parsing a value at line 1 column 0".into())),
             ("[]", ConfigProblem::NotAnObject),
-            (r#"{"username":"u","tier":"pro"}"#, ConfigProblem::Missing("token")),
-            (r#"{"token":"t","username":null,"tier":"pro"}"#, ConfigProblem::Missing("username")),
-            (r#"{"token":"t","username":"u"}"#, ConfigProblem::Missing("tier")),
-            (r#"{"token":"  ","username":"u","tier":"pro"}"#, ConfigProblem::Empty("token")),
-            (r#"{"token":42,"username":"u","tier":"pro"}"#, ConfigProblem::NotAString("token")),
-            (r#"{"token":"t","username":"u","tier":"platinum"}"#, ConfigProblem::UnknownTier("platinum".into())),
-            (r#"{"token":"t","username":"../orgs/x","tier":"pro"}"#, ConfigProblem::BadUsername("../orgs/x".into())),
-            (r#"{"token":"t","username":"a?b#c","tier":"pro"}"#, ConfigProblem::BadUsername("a?b#c".into())),
+            (r#"{"username":"u"}"#, ConfigProblem::Missing("token")),
+            (r#"{"token":null}"#, ConfigProblem::Missing("token")),
+            (r#"{"token":"  "}"#, ConfigProblem::Empty("token")),
+            (r#"{"token":42}"#, ConfigProblem::NotAString("token")),
+            (r#"{"token":"t","tier":7}"#, ConfigProblem::NotAString("tier")),
+            (r#"{"token":"t","tier":"platinum"}"#, ConfigProblem::UnknownTier("platinum".into())),
+            (r#"{"token":"t","billing":"tokens"}"#, ConfigProblem::UnknownBilling("tokens".into())),
+            (r#"{"token":"t","allowance":-5}"#, ConfigProblem::BadAllowance("-5".into())),
+            (r#"{"token":"t","allowance":"lots"}"#, ConfigProblem::BadAllowance("\"lots\"".into())),
+            (r#"{"token":"t","allowance":[1]}"#, ConfigProblem::BadAllowance("[1]".into())),
+            (r#"{"token":"t","username":"../orgs/x"}"#, ConfigProblem::BadUsername("../orgs/x".into())),
+            (r#"{"token":"t","username":"a?b#c"}"#, ConfigProblem::BadUsername("a?b#c".into())),
+            (r#"{"token":"t","org":"acme/../x"}"#, ConfigProblem::BadName("org", "acme/../x".into())),
+            (r#"{"token":"t","host":"http://evil.example/x"}"#, ConfigProblem::BadHost("http://evil.example/x".into())),
+            (r#"{"token":"t","host":"localhost"}"#, ConfigProblem::BadHost("localhost".into())),
         ];
         for (text, problem) in cases {
             assert_eq!(parse(text), Err(problem), "{text}");

@@ -1,121 +1,124 @@
-//! The Copilot section of the report, from parsed API data. Pure: the clock is an argument.
+//! The Copilot section of the report. Pure: the clock is an argument.
 
-use super::billing_api::PremiumUsage;
-use super::internal_api::{CopilotUser, Snapshot};
-use super::tiers::Tier;
-use crate::format::{countdown, labelled, quantity, usage_line};
+use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
+use crate::format::{countdown, dollars, labelled, quantity, usage_line};
 use crate::i18n::Messages;
-use crate::time::{self, Date};
+use crate::time::Date;
 
-/// How many models the breakdown lists.
+/// How many models a breakdown lists.
 const TOP_MODELS: usize = 5;
 
-/// The data a successful lookup produced, before it becomes text.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Quota {
-    /// Public billing API (PAT): usage counted by GitHub, allowance from the configured tier.
-    Billing { usage: PremiumUsage, username: String, tier: Tier },
-    /// Internal API (OpenCode's OAuth sign-in): GitHub's own quota snapshots.
-    Internal(CopilotUser),
-}
-
-pub fn render(messages: &dyn Messages, quota: &Quota, now_ms: i64) -> String {
-    match quota {
-        Quota::Billing { usage, username, tier } => billing(messages, usage, username, *tier, now_ms),
-        Quota::Internal(user) => internal(messages, user, now_ms),
+fn label(messages: &dyn Messages, kind: MeterKind) -> &'static str {
+    match kind {
+        MeterKind::Credits => messages.ai_credits(),
+        MeterKind::PremiumRequests => messages.premium_requests(),
+        MeterKind::Chat => messages.chat(),
+        MeterKind::Completions => messages.completions(),
     }
 }
 
-fn header(messages: &dyn Messages, account: &str) -> Vec<String> {
-    vec![messages.copilot_title().to_owned(), String::new(), labelled(messages.account_label(), account)]
+/// A count with its unit: "12.5 credits", "40 requests".
+fn amount(messages: &dyn Messages, kind: MeterKind, value: f64) -> String {
+    match kind {
+        MeterKind::Credits => messages.credits(&quantity(value)),
+        _ => messages.requests(&quantity(value)),
+    }
 }
 
-fn billing(messages: &dyn Messages, usage: &PremiumUsage, username: &str, tier: Tier, now_ms: i64) -> String {
-    let user = usage.user.as_deref().filter(|user| !user.is_empty()).unwrap_or(username);
-    let mut lines = header(messages, &format!("GitHub Copilot (@{user})"));
-
-    let limit = f64::from(tier.monthly_premium_requests());
-    let remaining = limit - usage.used;
-    lines.extend([String::new(), messages.premium_requests().to_owned()]);
-    lines.push(usage_line(remaining / limit * 100.0, usage.used, limit));
-    if remaining < 0.0 {
-        lines.push(messages.overage(&quantity(-remaining)));
+fn meter_lines(messages: &dyn Messages, meter: &Meter) -> Vec<String> {
+    let used = amount(messages, meter.kind, meter.used);
+    let mut lines = vec![String::new(), label(messages, meter.kind).to_owned()];
+    lines.push(match &meter.allowance {
+        Allowance::Known(total) => usage_line(meter.remaining_percent().unwrap_or(0.0), meter.used, *total),
+        Allowance::Unlimited if meter.used > 0.0 => messages.unlimited_used(&used),
+        Allowance::Unlimited => messages.unlimited().to_owned(),
+        Allowance::Unknown(Unknown::NotPublished) => messages.used_not_published(&used),
+        Allowance::Unknown(Unknown::NoTier(path)) => messages.used_no_tier(&used, path),
+        Allowance::Pooled(owners) if owners.is_empty() => messages.used_pooled(&used, messages.your_organization()),
+        Allowance::Pooled(owners) => messages.used_pooled(&used, &owners.join(", ")),
+    });
+    if meter.overage > 0.0 {
+        lines.push(messages.overage(&amount(messages, meter.kind, meter.overage)));
     }
-
-    if !usage.models.is_empty() {
+    if meter.billed_dollars > 0.0 {
+        lines.push(messages.billed_overage(&dollars(meter.billed_dollars)));
+    }
+    if !meter.models.is_empty() {
         lines.extend([String::new(), messages.model_breakdown().to_owned()]);
-        for (model, used) in usage.models.iter().take(TOP_MODELS) {
-            lines.push(format!("  {model}: {}", messages.requests(&quantity(*used))));
+        for (model, used) in meter.models.iter().take(TOP_MODELS) {
+            lines.push(format!("  {model}: {}", amount(messages, meter.kind, *used)));
         }
-    }
-
-    let today = Date::from_epoch_ms(now_ms);
-    let period = match usage.period {
-        Some((year, Some(month))) => format!("{year:04}-{month:02}"),
-        Some((year, None)) => format!("{year:04}"),
-        None => format!("{:04}-{:02}", today.year, today.month),
-    };
-    let reset = today.first_of_next_month();
-    lines.push(String::new());
-    lines.push(format!("{} {period}", messages.period_label()));
-    lines.push(format!(
-        "{} {} ({})",
-        messages.resets_label(),
-        countdown(messages, now_ms, reset.epoch_ms()),
-        reset.iso()
-    ));
-    lines.join("\n")
-}
-
-fn snapshot_lines(messages: &dyn Messages, label: &str, snapshot: &Snapshot) -> Vec<String> {
-    let mut lines = vec![String::new(), label.to_owned()];
-    if snapshot.unlimited {
-        lines.push(messages.unlimited().to_owned());
-        return lines;
-    }
-    let percent = snapshot.percent_remaining().unwrap_or(0.0);
-    lines.push(usage_line(percent, snapshot.used(), snapshot.entitlement));
-    if snapshot.overage_count > 0.0 {
-        lines.push(messages.overage(&quantity(snapshot.overage_count)));
     }
     lines
 }
 
-fn internal(messages: &dyn Messages, user: &CopilotUser, now_ms: i64) -> String {
-    let login = user.login.as_deref().filter(|login| !login.is_empty()).map(|login| format!("@{login}"));
-    let plan = user.copilot_plan.as_deref().filter(|plan| !plan.is_empty());
-    let account = match (login, plan) {
-        (Some(login), Some(plan)) => format!("GitHub Copilot ({login}, {plan})"),
-        (Some(name), None) => format!("GitHub Copilot ({name})"),
-        (None, Some(name)) => format!("GitHub Copilot ({name})"),
-        (None, None) => "GitHub Copilot".to_owned(),
+fn entity_lines(messages: &dyn Messages, entity: &BillingEntity) -> Vec<String> {
+    let title = if entity.is_enterprise {
+        messages.enterprise_title(&entity.name)
+    } else {
+        messages.organization_title(&entity.name)
     };
-    let mut lines = header(messages, &account);
+    let failure = |status: &Option<u16>| match *status {
+        Some(status) => messages.entity_refused(status),
+        None => messages.entity_no_answer().to_owned(),
+    };
+    let mut lines = vec![String::new(), title];
+    lines.push(match &entity.used {
+        Ok(used) => messages.entity_usage(&messages.credits(&quantity(*used))),
+        Err(status) => failure(status),
+    });
+    match &entity.budgets {
+        Ok(budgets) if budgets.is_empty() => lines.push(messages.entity_no_budget().to_owned()),
+        Ok(budgets) => lines.extend(budgets.iter().map(|b| messages.entity_budget(&dollars(b.dollars), b.stops_usage))),
+        // The same refusal twice says nothing new.
+        Err(status) if entity.used.as_ref().err() == Some(status) => {}
+        Err(status) => lines.push(failure(status)),
+    }
+    lines
+}
 
-    let snapshots = &user.quota_snapshots;
-    let mut shown = false;
-    if let Some(premium) = &snapshots.premium_interactions {
-        lines.extend(snapshot_lines(messages, messages.premium_requests(), premium));
-        shown = true;
-    }
-    for (label, snapshot) in [(messages.chat(), &snapshots.chat), (messages.completions(), &snapshots.completions)] {
-        if let Some(snapshot) = snapshot.as_ref().filter(|snapshot| !snapshot.unlimited) {
-            lines.extend(snapshot_lines(messages, label, snapshot));
-            shown = true;
+fn reset_line(messages: &dyn Messages, reset: &Reset, now_ms: i64) -> Option<String> {
+    let when = match reset {
+        Reset::Monthly => {
+            let next = Date::from_epoch_ms(now_ms).first_of_next_month();
+            format!("{} ({})", countdown(messages, now_ms, next.epoch_ms()), next.iso())
         }
+        Reset::At(ms) => format!("{} ({})", countdown(messages, now_ms, *ms), Date::from_epoch_ms(*ms).iso()),
+        Reset::Text(text) => text.clone(),
+        Reset::Unknown => return None,
+    };
+    Some(format!("{} {when}", messages.resets_label()))
+}
+
+pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> String {
+    let account = match &quota.login {
+        Some(login) => format!("GitHub Copilot (@{login})"),
+        None => "GitHub Copilot".to_owned(),
+    };
+    let mut lines =
+        vec![messages.copilot_title().to_owned(), String::new(), labelled(messages.account_label(), &account)];
+    if let Some(plan) = &quota.plan {
+        lines.push(labelled(messages.plan_label(), plan));
     }
-    if !shown {
+    if quota.meters.is_empty() {
         lines.extend([String::new(), messages.no_quota_data().to_owned()]);
     }
-
-    if let Some(reset) = user.quota_reset_date.as_deref().filter(|date| !date.trim().is_empty()) {
-        let when = match time::parse_iso(reset) {
-            Some(reset_ms) => {
-                format!("{} ({})", countdown(messages, now_ms, reset_ms), Date::from_epoch_ms(reset_ms).iso())
-            }
-            None => reset.trim().to_owned(),
-        };
-        lines.extend([String::new(), format!("{} {when}", messages.resets_label())]);
+    for meter in &quota.meters {
+        lines.extend(meter_lines(messages, meter));
+    }
+    for entity in &quota.entities {
+        lines.extend(entity_lines(messages, entity));
+    }
+    let footer: Vec<String> = [
+        quota.period.as_ref().map(|period| format!("{} {period}", messages.period_label())),
+        reset_line(messages, &quota.reset, now_ms),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !footer.is_empty() {
+        lines.push(String::new());
+        lines.extend(footer);
     }
     lines.join("\n")
 }

@@ -9,6 +9,58 @@ impl Messages for En {
     fn account_label(&self) -> &'static str {
         "Account:"
     }
+    fn plan_label(&self) -> &'static str {
+        "Plan:"
+    }
+    fn ai_credits(&self) -> &'static str {
+        "AI credits"
+    }
+    fn credits(&self, count: &str) -> String {
+        format!("{count} credits")
+    }
+    fn billed_overage(&self, dollars: &str) -> String {
+        format!("Billed overage: {dollars}")
+    }
+    fn unlimited_used(&self, amount: &str) -> String {
+        format!("Unlimited ({amount} used)")
+    }
+    fn used_not_published(&self, amount: &str) -> String {
+        format!("Used: {amount} (GitHub does not publish this plan's allowance)")
+    }
+    fn used_no_tier(&self, amount: &str, path: &str) -> String {
+        format!("Used: {amount}. Add your plan as \"tier\" to {path} to see what remains.")
+    }
+    fn used_pooled(&self, amount: &str, owners: &str) -> String {
+        format!("Used: {amount} (the allowance is pooled by {owners})")
+    }
+    fn your_organization(&self) -> &'static str {
+        "your organization"
+    }
+    fn organization_title(&self, name: &str) -> String {
+        format!("Organization: {name}")
+    }
+    fn enterprise_title(&self, name: &str) -> String {
+        format!("Enterprise: {name}")
+    }
+    fn entity_usage(&self, amount: &str) -> String {
+        format!("Your AI credits this month: {amount}")
+    }
+    fn entity_budget(&self, dollars: &str, stops_usage: bool) -> String {
+        if stops_usage {
+            format!("AI-credit budget: {dollars} (usage stops when it is reached)")
+        } else {
+            format!("AI-credit budget: {dollars}")
+        }
+    }
+    fn entity_no_budget(&self) -> &'static str {
+        "No AI-credit budget is set."
+    }
+    fn entity_refused(&self, status: u16) -> String {
+        format!("Not readable with this token ({status}): it needs an owner or billing manager's token.")
+    }
+    fn entity_no_answer(&self) -> &'static str {
+        "GitHub did not give a usable answer for it."
+    }
     fn premium_requests(&self) -> &'static str {
         "Premium requests"
     }
@@ -24,8 +76,8 @@ impl Messages for En {
     fn no_quota_data(&self) -> &'static str {
         "GitHub reported no quota for this account."
     }
-    fn overage(&self, requests: &str) -> String {
-        format!("Overage: {requests} requests")
+    fn overage(&self, amount: &str) -> String {
+        format!("Overage: {amount}")
     }
     fn model_breakdown(&self) -> &'static str {
         "Model breakdown:"
@@ -68,11 +120,12 @@ a token you create on GitHub that grants only the permissions you pick. mystatus
 1. Open https://github.com/settings/tokens?type=beta and click \"Generate new token\".\n\
 2. Under \"Account permissions\", set \"Plan\" to \"Read-only\". Nothing else is needed.\n\
 3. Generate the token and copy it (it starts with github_pat_).\n\
-4. Save it with your GitHub username and plan in {path}:\n\
+4. Save it in {path}:\n\
 \n\
 {example}\n\
 \n\
-Valid tiers: {tiers} (your plan is shown at https://github.com/settings/copilot).\n\
+Only \"token\" is required: mystatus finds your username itself, and \"tier\" sets your monthly allowance \
+({tiers}; your plan is shown at https://github.com/settings/copilot).\n\
 Then run /mystatus again."
         )
     }
@@ -103,6 +156,18 @@ Then run /mystatus again."
     }
     fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
         format!("\"tier\" is \"{value}\", which is not a Copilot plan; valid tiers: {valid}")
+    }
+    fn problem_unknown_billing(&self, value: &str) -> String {
+        format!("\"billing\" is \"{value}\"; use \"credits\" or \"premium-requests\", or leave it out to detect it")
+    }
+    fn problem_bad_allowance(&self, value: &str) -> String {
+        format!("\"allowance\" is {value}; it must be a positive number of AI credits per month")
+    }
+    fn problem_bad_name(&self, field: &str, value: &str) -> String {
+        format!("\"{field}\" is \"{value}\", which is not a GitHub account name (letters, digits and hyphens)")
+    }
+    fn problem_bad_host(&self, value: &str) -> String {
+        format!("\"host\" is \"{value}\"; it must be your GitHub Enterprise Cloud domain, like company.ghe.com")
     }
     fn problem_bad_username(&self, value: &str) -> String {
         format!(
@@ -148,8 +213,10 @@ Read-only, save, and run /mystatus again."
     }
     fn pat_user_not_found(&self, username: &str, path: &str) -> String {
         format!(
-            "GitHub found no billing data for the user \"{username}\" (404). Check \"username\" in {path}: \
-it is case-sensitive; copy it from your profile URL (https://github.com/<username>)."
+            "GitHub has no personal billing data for \"{username}\" (404). If an organization pays for your \
+Copilot seat, its usage is billed there: sign in to GitHub Copilot in OpenCode to see it, or add \"org\" to {path} \
+if you administer it. Otherwise check \"username\" in {path}: it is case-sensitive; copy it from your profile \
+URL (https://github.com/<username>)."
         )
     }
     fn rate_limited(&self, url: &str) -> String {

@@ -9,6 +9,60 @@ impl Messages for Fr {
     fn account_label(&self) -> &'static str {
         "Compte :"
     }
+    fn plan_label(&self) -> &'static str {
+        "Forfait :"
+    }
+    fn ai_credits(&self) -> &'static str {
+        "Crédits IA"
+    }
+    fn credits(&self, count: &str) -> String {
+        format!("{count} crédits")
+    }
+    fn billed_overage(&self, dollars: &str) -> String {
+        format!("Dépassement facturé : {dollars}")
+    }
+    fn unlimited_used(&self, amount: &str) -> String {
+        format!("Illimité (consommation : {amount})")
+    }
+    fn used_not_published(&self, amount: &str) -> String {
+        format!("Consommation : {amount} (GitHub ne publie pas le quota de ce forfait)")
+    }
+    fn used_no_tier(&self, amount: &str, path: &str) -> String {
+        format!("Consommation : {amount}. Ajoutez votre forfait dans \"tier\" de {path} pour voir ce qu'il reste.")
+    }
+    fn used_pooled(&self, amount: &str, owners: &str) -> String {
+        format!("Consommation : {amount} (le quota est mutualisé par {owners})")
+    }
+    fn your_organization(&self) -> &'static str {
+        "votre organisation"
+    }
+    fn organization_title(&self, name: &str) -> String {
+        format!("Organisation : {name}")
+    }
+    fn enterprise_title(&self, name: &str) -> String {
+        format!("Entreprise : {name}")
+    }
+    fn entity_usage(&self, amount: &str) -> String {
+        format!("Vos crédits IA ce mois-ci : {amount}")
+    }
+    fn entity_budget(&self, dollars: &str, stops_usage: bool) -> String {
+        if stops_usage {
+            format!("Budget de crédits IA : {dollars} (l'utilisation s'arrête une fois ce montant atteint)")
+        } else {
+            format!("Budget de crédits IA : {dollars}")
+        }
+    }
+    fn entity_no_budget(&self) -> &'static str {
+        "Aucun budget de crédits IA n'est défini."
+    }
+    fn entity_refused(&self, status: u16) -> String {
+        format!(
+            "Illisible avec ce jeton ({status}) : il faut le jeton d'un propriétaire ou d'un gestionnaire de facturation."
+        )
+    }
+    fn entity_no_answer(&self) -> &'static str {
+        "GitHub n'a pas donné de réponse exploitable à ce sujet."
+    }
     fn premium_requests(&self) -> &'static str {
         "Requêtes premium"
     }
@@ -24,8 +78,8 @@ impl Messages for Fr {
     fn no_quota_data(&self) -> &'static str {
         "GitHub n'a indiqué aucun quota pour ce compte."
     }
-    fn overage(&self, requests: &str) -> String {
-        format!("Dépassement : {requests} requêtes")
+    fn overage(&self, amount: &str) -> String {
+        format!("Dépassement : {amount}")
     }
     fn model_breakdown(&self) -> &'static str {
         "Détail par modèle :"
@@ -69,11 +123,12 @@ mystatus doit seulement lire l'utilisation de votre forfait.\n\
 1. Ouvrez https://github.com/settings/tokens?type=beta et cliquez sur \"Generate new token\".\n\
 2. Sous \"Account permissions\", réglez \"Plan\" sur \"Read-only\" (lecture seule). Rien d'autre n'est nécessaire.\n\
 3. Générez le jeton et copiez-le (il commence par github_pat_).\n\
-4. Enregistrez-le avec votre nom d'utilisateur GitHub et votre forfait dans {path} :\n\
+4. Enregistrez-le dans {path} :\n\
 \n\
 {example}\n\
 \n\
-Valeurs possibles pour \"tier\" : {tiers} (votre forfait est indiqué sur https://github.com/settings/copilot).\n\
+Seul \"token\" est obligatoire : mystatus trouve lui-même votre nom d'utilisateur, et \"tier\" définit votre \
+quota mensuel ({tiers} ; votre forfait est indiqué sur https://github.com/settings/copilot).\n\
 Relancez ensuite /mystatus."
         )
     }
@@ -104,6 +159,23 @@ Relancez ensuite /mystatus."
     }
     fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
         format!("\"tier\" vaut \"{value}\", ce qui n'est pas un forfait Copilot ; valeurs possibles : {valid}")
+    }
+    fn problem_unknown_billing(&self, value: &str) -> String {
+        format!(
+            "\"billing\" vaut \"{value}\" ; utilisez \"credits\" ou \"premium-requests\", \
+ou omettez-le pour qu'il soit détecté automatiquement"
+        )
+    }
+    fn problem_bad_allowance(&self, value: &str) -> String {
+        format!("\"allowance\" vaut {value} ; ce doit être un nombre positif de crédits IA par mois")
+    }
+    fn problem_bad_name(&self, field: &str, value: &str) -> String {
+        format!("\"{field}\" vaut \"{value}\", ce qui n'est pas un nom de compte GitHub (lettres, chiffres et tirets)")
+    }
+    fn problem_bad_host(&self, value: &str) -> String {
+        format!(
+            "\"host\" vaut \"{value}\" ; ce doit être votre domaine GitHub Enterprise Cloud, par ex. company.ghe.com"
+        )
     }
     fn problem_bad_username(&self, value: &str) -> String {
         format!(
@@ -149,9 +221,10 @@ Read-only, enregistrez, puis relancez /mystatus."
     }
     fn pat_user_not_found(&self, username: &str, path: &str) -> String {
         format!(
-            "GitHub n'a trouvé aucune donnée de facturation pour l'utilisateur \"{username}\" (404). \
-Vérifiez \"username\" dans {path} : la casse compte ; copiez-le depuis l'URL de votre profil \
-(https://github.com/<username>)."
+            "GitHub n'a aucune donnée de facturation personnelle pour \"{username}\" (404). Si une organisation \
+paie votre siège Copilot, son utilisation lui est facturée : connectez-vous à GitHub Copilot dans OpenCode pour la \
+voir, ou ajoutez \"org\" dans {path} si vous l'administrez. Sinon, vérifiez \"username\" dans {path} : la casse \
+compte ; copiez-le depuis l'URL de votre profil (https://github.com/<username>)."
         )
     }
     fn rate_limited(&self, url: &str) -> String {

@@ -3,12 +3,30 @@ pub trait Messages: Sync {
     // Copilot report
     fn copilot_title(&self) -> &'static str;
     fn account_label(&self) -> &'static str;
+    fn plan_label(&self) -> &'static str;
+    fn ai_credits(&self) -> &'static str;
+    fn credits(&self, count: &str) -> String;
+    /// `dollars` is formatted: "$12.34".
+    fn billed_overage(&self, dollars: &str) -> String;
+    fn unlimited_used(&self, amount: &str) -> String;
+    fn used_not_published(&self, amount: &str) -> String;
+    fn used_no_tier(&self, amount: &str, path: &str) -> String;
+    fn used_pooled(&self, amount: &str, owners: &str) -> String;
+    fn your_organization(&self) -> &'static str;
+    fn organization_title(&self, name: &str) -> String;
+    fn enterprise_title(&self, name: &str) -> String;
+    fn entity_usage(&self, amount: &str) -> String;
+    fn entity_budget(&self, dollars: &str, stops_usage: bool) -> String;
+    fn entity_no_budget(&self) -> &'static str;
+    fn entity_refused(&self, status: u16) -> String;
+    fn entity_no_answer(&self) -> &'static str;
     fn premium_requests(&self) -> &'static str;
     fn chat(&self) -> &'static str;
     fn completions(&self) -> &'static str;
     fn unlimited(&self) -> &'static str;
     fn no_quota_data(&self) -> &'static str;
-    fn overage(&self, requests: &str) -> String;
+    /// `amount` comes with its unit ("12 requests", "250.5 credits").
+    fn overage(&self, amount: &str) -> String;
     fn model_breakdown(&self) -> &'static str;
     fn requests(&self, count: &str) -> String;
     fn period_label(&self) -> &'static str;
@@ -36,6 +54,10 @@ pub trait Messages: Sync {
     fn problem_not_string(&self, field: &str) -> String;
     fn problem_unknown_tier(&self, value: &str, valid: &str) -> String;
     fn problem_bad_username(&self, value: &str) -> String;
+    fn problem_unknown_billing(&self, value: &str) -> String;
+    fn problem_bad_allowance(&self, value: &str) -> String;
+    fn problem_bad_name(&self, field: &str, value: &str) -> String;
+    fn problem_bad_host(&self, value: &str) -> String;
 
     // OpenCode's sign-in
     fn auth_file_invalid(&self, source: &str, detail: &str) -> String;

@@ -9,6 +9,58 @@ impl Messages for Zh {
     fn account_label(&self) -> &'static str {
         "账号:"
     }
+    fn plan_label(&self) -> &'static str {
+        "计划:"
+    }
+    fn ai_credits(&self) -> &'static str {
+        "AI 额度"
+    }
+    fn credits(&self, count: &str) -> String {
+        format!("{count} 额度")
+    }
+    fn billed_overage(&self, dollars: &str) -> String {
+        format!("已计费超额: {dollars}")
+    }
+    fn unlimited_used(&self, amount: &str) -> String {
+        format!("无限制（已用 {amount}）")
+    }
+    fn used_not_published(&self, amount: &str) -> String {
+        format!("已用: {amount}（GitHub 未公布此计划的额度）")
+    }
+    fn used_no_tier(&self, amount: &str, path: &str) -> String {
+        format!("已用: {amount}。在 {path} 中将你的计划填入 \"tier\" 字段，即可查看剩余额度。")
+    }
+    fn used_pooled(&self, amount: &str, owners: &str) -> String {
+        format!("已用: {amount}（额度由 {owners} 统一共享）")
+    }
+    fn your_organization(&self) -> &'static str {
+        "你的组织"
+    }
+    fn organization_title(&self, name: &str) -> String {
+        format!("组织: {name}")
+    }
+    fn enterprise_title(&self, name: &str) -> String {
+        format!("企业: {name}")
+    }
+    fn entity_usage(&self, amount: &str) -> String {
+        format!("你本月的 AI 额度用量: {amount}")
+    }
+    fn entity_budget(&self, dollars: &str, stops_usage: bool) -> String {
+        if stops_usage {
+            format!("AI 额度预算: {dollars}（达到预算后将停止使用）")
+        } else {
+            format!("AI 额度预算: {dollars}")
+        }
+    }
+    fn entity_no_budget(&self) -> &'static str {
+        "未设置 AI 额度预算。"
+    }
+    fn entity_refused(&self, status: u16) -> String {
+        format!("此令牌无权读取（{status}）：需要所有者或账单管理员的令牌。")
+    }
+    fn entity_no_answer(&self) -> &'static str {
+        "GitHub 未就此返回可用的响应。"
+    }
     fn premium_requests(&self) -> &'static str {
         "高级请求"
     }
@@ -24,8 +76,8 @@ impl Messages for Zh {
     fn no_quota_data(&self) -> &'static str {
         "GitHub 未返回此账号的额度信息。"
     }
-    fn overage(&self, requests: &str) -> String {
-        format!("超额: {requests} 次请求")
+    fn overage(&self, amount: &str) -> String {
+        format!("超额: {amount}")
     }
     fn model_breakdown(&self) -> &'static str {
         "按模型统计："
@@ -68,11 +120,12 @@ impl Messages for Zh {
 1. 打开 https://github.com/settings/tokens?type=beta 并点击 \"Generate new token\"。\n\
 2. 在 \"Account permissions\" 下，将 \"Plan\" 设为 \"Read-only\"（只读），无需其他权限。\n\
 3. 生成令牌并复制（令牌以 github_pat_ 开头）。\n\
-4. 将令牌连同你的 GitHub 用户名和计划保存到 {path} 中：\n\
+4. 将令牌保存到 {path} 中：\n\
 \n\
 {example}\n\
 \n\
-\"tier\" 的有效值：{tiers}（你的计划可在 https://github.com/settings/copilot 查看）。\n\
+只有 \"token\" 是必填项：mystatus 会自动查找你的用户名，\"tier\" 用于设置你的每月额度\
+（有效值：{tiers}；你的计划可在 https://github.com/settings/copilot 查看）。\n\
 然后再次运行 /mystatus。"
         )
     }
@@ -103,6 +156,18 @@ impl Messages for Zh {
     }
     fn problem_unknown_tier(&self, value: &str, valid: &str) -> String {
         format!("\"tier\" 的值 \"{value}\" 不是 Copilot 计划；有效值：{valid}")
+    }
+    fn problem_unknown_billing(&self, value: &str) -> String {
+        format!("\"billing\" 的值 \"{value}\" 无效；请使用 \"credits\" 或 \"premium-requests\"，或省略该字段以自动检测")
+    }
+    fn problem_bad_allowance(&self, value: &str) -> String {
+        format!("\"allowance\" 的值为 {value}；它必须是正数，表示每月的 AI 额度")
+    }
+    fn problem_bad_name(&self, field: &str, value: &str) -> String {
+        format!("\"{field}\" 的值 \"{value}\" 不是有效的 GitHub 账号名（只能包含字母、数字和连字符）")
+    }
+    fn problem_bad_host(&self, value: &str) -> String {
+        format!("\"host\" 的值 \"{value}\" 无效；它必须是形如 company.ghe.com 的 GitHub Enterprise Cloud 域名")
     }
     fn problem_bad_username(&self, value: &str) -> String {
         format!(
@@ -148,8 +213,10 @@ Read-only 并保存，然后再次运行 /mystatus。"
     }
     fn pat_user_not_found(&self, username: &str, path: &str) -> String {
         format!(
-            "GitHub 未找到用户 \"{username}\" 的账单数据（404）。请检查 {path} 中的 \"username\"：\
-用户名区分大小写，请从个人主页 URL https://github.com/<username> 中复制。"
+            "GitHub 没有 \"{username}\" 的个人账单数据（404）。如果你的 Copilot 席位由组织付费，\
+其用量会计入该组织的账单：请在 OpenCode 中登录 GitHub Copilot 以查看用量；如果你是该组织的管理员，\
+也可以在 {path} 中添加 \"org\"。否则，请检查 {path} 中的 \"username\"：用户名区分大小写，\
+请从个人主页 URL https://github.com/<username> 中复制。"
         )
     }
     fn rate_limited(&self, url: &str) -> String {

@@ -11,9 +11,12 @@ use mystatus_core::query_copilot_usage;
 
 pub type Answer = Result<HttpResponse, FetchFailure>;
 
-/// 2026-01-21T13:30:00Z: the 1st of February is 10 d 10 h 30 min away.
-pub const NOW_MS: i64 = 1_769_002_200_000;
+/// 2026-11-21T13:30:00Z: the 1st of December is 9 d 10 h 30 min away.
+pub const NOW_MS: i64 = 1_795_267_800_000;
 pub const HOME: &str = "/home/octo";
+pub const API: &str = "https://api.github.com";
+pub const CREDITS_PATH: &str = "/users/johndoe/settings/billing/ai_credit/usage";
+pub const PREMIUM_PATH: &str = "/users/johndoe/settings/billing/premium_request/usage";
 pub const PAT_PATH: &str = "/home/octo/.config/opencode/copilot-quota-token.json";
 pub const AUTH_PATH: &str = "/home/octo/.local/share/opencode/auth.json";
 pub const PAT: &str = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP";
@@ -61,14 +64,34 @@ impl FakeHost {
         self
     }
 
+    /// Answers by URL: the first route whose text the URL contains (so list specific paths first);
+    /// anything else gets GitHub's 404.
+    pub fn routes(self, routes: &[(&str, u16, &str)]) -> Self {
+        let routes: Vec<(String, u16, String)> =
+            routes.iter().map(|(path, status, body)| ((*path).to_owned(), *status, (*body).to_owned())).collect();
+        self.answer(move |request| {
+            routes
+                .iter()
+                .find(|(path, _, _)| request.url.contains(path.as_str()))
+                .map_or_else(|| ok(404, r#"{"message":"Not Found"}"#), |(_, status, body)| ok(*status, body))
+        })
+    }
+
     /// Every request gets the same answer.
     pub fn always(self, status: u16, body: &str) -> Self {
         let body = body.to_owned();
         self.answer(move |_| ok(status, &body))
     }
 
+    /// A token file from the premium-request era: token, username and tier.
     pub fn pat_file(self, tier: &str) -> Self {
         self.file(PAT_PATH, &format!(r#"{{"token": "{PAT}", "username": "johndoe", "tier": "{tier}"}}"#))
+    }
+
+    /// A token file with the token and these extra JSON fields (`"tier": "pro"`...).
+    pub fn pat_fields(self, fields: &str) -> Self {
+        let separator = if fields.is_empty() { "" } else { ", " };
+        self.file(PAT_PATH, &format!(r#"{{"token": "{PAT}"{separator}{fields}}}"#))
     }
 
     pub fn auth_file(self, refresh: &str, access: &str, expires: i64) -> Self {

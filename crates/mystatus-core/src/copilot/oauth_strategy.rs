@@ -1,0 +1,83 @@
+//! OpenCode's GitHub sign-in against Copilot's internal API: a cached session token while it is
+//! valid, then the OAuth token directly, then a token exchange. The first answer wins.
+
+use super::api_base;
+use super::error::{CopilotError, Credential};
+use super::http::{parsed, send, status_error};
+use super::internal_api;
+use super::oauth_entry::{self, OAuthEntry};
+use super::quota::CopilotQuota;
+use crate::host::{Host, HttpResponse};
+use crate::redact::Secrets;
+
+/// An auth.json `github-copilot` entry, with where it was read, for messages.
+pub struct SignIn<'a> {
+    pub source: &'a str,
+    pub entry: &'a serde_json::Value,
+}
+
+/// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
+/// not a success (rate limit, server error) would fail the next strategy too, so it is reported.
+fn is_refusal(response: &HttpResponse) -> bool {
+    matches!(response.status, 401 | 403 | 404)
+}
+
+/// The quota endpoint's answer: `Ok(Ok((url, body)))`, or `Ok(Err(status))` when refused.
+async fn ask_user(
+    host: &impl Host,
+    api: &str,
+    scheme: &str,
+    token: &str,
+) -> Result<Result<(String, String), u16>, CopilotError> {
+    let request = internal_api::user_request(api, scheme, token);
+    let url = request.url.clone();
+    let response = send(host, request).await?;
+    if response.is_success() {
+        return Ok(Ok((url, response.body)));
+    }
+    if is_refusal(&response) { Ok(Err(response.status)) } else { Err(status_error(url, &response, Credential::OAuth)) }
+}
+
+/// The `/copilot_internal/user` answer (URL and body) for this sign-in.
+pub async fn fetch_user(
+    host: &impl Host,
+    sign_in: &SignIn<'_>,
+    secrets: &Secrets,
+) -> Result<(String, String), CopilotError> {
+    let entry: OAuthEntry = oauth_entry::parse(sign_in.entry)
+        .map_err(|detail| CopilotError::OAuthEntry { source: sign_in.source.to_owned(), detail })?;
+    secrets.add(&entry.oauth_token);
+    if let Some((session, _)) = &entry.session {
+        secrets.add(session);
+    }
+    let api = api_base::resolve(host, entry.domain.as_deref()).map_err(CopilotError::BadApiUrl)?;
+
+    if let Some((session, expires_ms)) = &entry.session {
+        if *expires_ms > host.now_ms() {
+            if let Ok(answer) = ask_user(host, &api, "Bearer", session).await? {
+                return Ok(answer);
+            }
+        }
+    }
+    if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
+        return Ok(answer);
+    }
+
+    let request = internal_api::token_request(&api, &entry.oauth_token);
+    let url = request.url.clone();
+    let response = send(host, request).await?;
+    if is_refusal(&response) {
+        return Err(CopilotError::OAuthCannotReadQuota { status: response.status });
+    }
+    if !response.is_success() {
+        return Err(status_error(url, &response, Credential::OAuth));
+    }
+    let session = parsed(url, internal_api::parse_session_token(&response.body))?;
+    secrets.add(&session);
+    ask_user(host, &api, "Bearer", &session).await?.map_err(|status| CopilotError::OAuthCannotReadQuota { status })
+}
+
+pub async fn query(host: &impl Host, sign_in: &SignIn<'_>, secrets: &Secrets) -> Result<CopilotQuota, CopilotError> {
+    let (url, body) = fetch_user(host, sign_in, secrets).await?;
+    parsed(url, internal_api::parse_user(&body))
+}

@@ -1,0 +1,220 @@
+//! The fine-grained PAT against GitHub's public billing API. Without `billing` in the file, both
+//! reports are read at once and whichever has usage this month is shown; without `username`, it is
+//! discovered; without `tier`, OpenCode's sign-in (if any) tells the plan.
+
+use super::api_base;
+use super::billing_api::{self, Usage};
+use super::error::{CopilotError, Credential};
+use super::http::{get_json, parsed, send, status_error};
+use super::internal_api;
+use super::oauth_strategy::{self, SignIn};
+use super::pat_config::{self, PatConfig};
+use super::plans::{Billing, Tier};
+use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
+use crate::host::Host;
+use crate::join::join2;
+use crate::redact::Secrets;
+
+/// What the user's billing reports said.
+enum Reports {
+    Found(Vec<Usage>),
+    /// Every report answered 404 (this URL last): no personal billing, either a wrong username or
+    /// a seat paid by an organization.
+    NoPersonalBilling(String),
+}
+
+/// One report; `Ok(Err(url))` on 404, which alone is not an error when both reports are read.
+async fn report(
+    host: &impl Host,
+    api: &str,
+    config: &PatConfig,
+    username: &str,
+    billing: Billing,
+    credential: &Credential,
+) -> Result<Result<Usage, String>, CopilotError> {
+    let request = billing_api::user_usage_request(api, &config.token, username, billing);
+    let url = request.url.clone();
+    let response = send(host, request).await?;
+    match response.status {
+        404 => Ok(Err(url)),
+        _ if response.is_success() => parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok),
+        _ => Err(status_error(url, &response, credential.clone())),
+    }
+}
+
+async fn reports(
+    host: &impl Host,
+    api: &str,
+    config: &PatConfig,
+    username: &str,
+    credential: &Credential,
+) -> Result<Reports, CopilotError> {
+    let answers = match config.billing {
+        Some(billing) => vec![report(host, api, config, username, billing, credential).await],
+        None => {
+            let (credits, premium) = join2(
+                report(host, api, config, username, Billing::Credits, credential),
+                report(host, api, config, username, Billing::PremiumRequests, credential),
+            )
+            .await;
+            vec![credits, premium]
+        }
+    };
+    // An auth failure is the same for both reports: its advice is given once, before other errors.
+    let is_auth = |answer: &&Result<Result<Usage, String>, CopilotError>| {
+        matches!(answer, Err(CopilotError::Status { status: 401 | 403, .. }))
+    };
+    if let Some(Err(err)) = answers.iter().find(is_auth) {
+        return Err(err.clone());
+    }
+    let mut found = Vec::new();
+    let mut not_found = String::new();
+    for answer in answers {
+        match answer? {
+            Ok(usage) => found.push(usage),
+            Err(url) => not_found = url,
+        }
+    }
+    Ok(if found.is_empty() { Reports::NoPersonalBilling(not_found) } else { Reports::Found(found) })
+}
+
+/// The reports to show: those with usage this period; if none has any, credits at zero.
+fn shown(found: Vec<Usage>) -> Vec<Usage> {
+    if found.iter().any(|usage| usage.has_items) {
+        return found.into_iter().filter(|usage| usage.has_items).collect();
+    }
+    let credits = found.iter().position(|usage| usage.billing == Billing::Credits).unwrap_or(0);
+    found.into_iter().skip(credits).take(1).collect()
+}
+
+fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Meter {
+    let (kind, override_allowance) = match usage.billing {
+        Billing::Credits => (MeterKind::Credits, config.allowance),
+        Billing::PremiumRequests => (MeterKind::PremiumRequests, None),
+    };
+    let allowance = match (override_allowance.or(tier.and_then(|tier| tier.allowance(usage.billing))), tier) {
+        (Some(total), _) => Allowance::Known(total),
+        (None, Some(_)) => Allowance::Unknown(Unknown::NotPublished),
+        (None, None) => Allowance::Unknown(Unknown::NoTier(path.to_owned())),
+    };
+    let mut meter = Meter::new(kind, usage.used, allowance);
+    if let Allowance::Known(total) = meter.allowance {
+        meter.overage = (usage.used - total).max(0.0);
+    }
+    meter.billed_dollars = usage.billed_dollars;
+    meter.models = usage.models;
+    meter
+}
+
+/// The user's share of an organization's or enterprise's AI credits, and its budgets (admins only).
+async fn entity(
+    host: &impl Host,
+    api: &str,
+    config: &PatConfig,
+    username: &str,
+    name: &str,
+    is_enterprise: bool,
+) -> BillingEntity {
+    let path = billing_api::entity_path(name, is_enterprise);
+    let credential = Credential::Entity;
+    let refused = |err: CopilotError| match err {
+        CopilotError::Status { status, .. } => Some(status),
+        _ => None,
+    };
+    let (used, budgets) = join2(
+        get_json(host, billing_api::entity_usage_request(api, &config.token, &path, username), &credential, |body| {
+            billing_api::parse_usage(body, Billing::Credits).map(|usage| usage.used)
+        }),
+        get_json(
+            host,
+            billing_api::entity_budgets_request(api, &config.token, &path),
+            &credential,
+            billing_api::parse_budgets,
+        ),
+    )
+    .await;
+    BillingEntity {
+        name: name.to_owned(),
+        is_enterprise,
+        used: used.map_err(refused),
+        budgets: budgets.map_err(refused),
+    }
+}
+
+async fn entities(host: &impl Host, api: &str, config: &PatConfig, username: &str) -> Vec<BillingEntity> {
+    let (org, enterprise) = join2(
+        async {
+            match &config.org {
+                Some(org) => Some(entity(host, api, config, username, org, false).await),
+                None => None,
+            }
+        },
+        async {
+            match &config.enterprise {
+                Some(enterprise) => Some(entity(host, api, config, username, enterprise, true).await),
+                None => None,
+            }
+        },
+    )
+    .await;
+    org.into_iter().chain(enterprise).collect()
+}
+
+pub async fn query(
+    host: &impl Host,
+    path: String,
+    text: &str,
+    sign_in: Option<&SignIn<'_>>,
+    secrets: &Secrets,
+) -> Result<CopilotQuota, CopilotError> {
+    let config = pat_config::parse(text).map_err(|problem| CopilotError::PatConfig { path: path.clone(), problem })?;
+    secrets.add(&config.token);
+    let api = api_base::resolve(host, config.host.as_deref()).map_err(CopilotError::BadApiUrl)?;
+    let username = match &config.username {
+        Some(username) => username.clone(),
+        None => {
+            let credential = Credential::Pat { path: path.clone(), username: None };
+            get_json(host, billing_api::whoami_request(&api, &config.token), &credential, billing_api::parse_login)
+                .await?
+        }
+    };
+    let credential = Credential::Pat { path: path.clone(), username: Some(username.clone()) };
+
+    // Without a tier, OpenCode's sign-in knows the plan; ask it while the billing reports load.
+    let plan_lookup = async {
+        match (config.tier, sign_in) {
+            (None, Some(sign_in)) => Some(oauth_strategy::fetch_user(host, sign_in, secrets).await),
+            _ => None,
+        }
+    };
+    let ((reports, internal), entities) = join2(
+        join2(reports(host, &api, &config, &username, &credential), plan_lookup),
+        entities(host, &api, &config, &username),
+    )
+    .await;
+
+    let found = match reports? {
+        Reports::Found(found) => found,
+        // No personal billing: a seat paid by an organization shows in the sign-in's own report.
+        Reports::NoPersonalBilling(url) => match (internal, sign_in) {
+            (Some(Ok((url, body))), _) => return parsed(url, internal_api::parse_user(body.as_str())),
+            (None, Some(sign_in)) => return oauth_strategy::query(host, sign_in, secrets).await,
+            _ => return Err(CopilotError::Status { url, status: 404, api_message: None, credential }),
+        },
+    };
+    let tier = config.tier.or_else(|| match &internal {
+        Some(Ok((_, body))) => internal_api::parse_tier(body.as_str()),
+        _ => None,
+    });
+    let shown = shown(found);
+    let login = shown.iter().find_map(|usage| usage.user.clone()).unwrap_or(username);
+    let period = shown.first().and_then(|usage| usage.period.clone());
+    Ok(CopilotQuota {
+        login: Some(login),
+        plan: tier.map(|tier| tier.display_name().to_owned()),
+        meters: shown.into_iter().map(|usage| meter(usage, &config, tier, &path)).collect(),
+        period,
+        reset: Reset::Monthly,
+        entities,
+    })
+}
