@@ -31,7 +31,28 @@ const runtimeBinary = process.execPath;
 const pluginModule = await import(pathToFileURL(join(installed, "dist", "index.js")).href);
 const plugin = pluginModule.default;
 
-const USAGE_PATH = "/users/johndoe/settings/billing/premium_request/usage";
+const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
+const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
+const USER_PATH = "/copilot_internal/user";
+
+/** A handler answering by path (exact, or with a query string); anything else gets a 404. */
+function routes(table) {
+  return (request) => {
+    for (const [path, answer] of table) {
+      if (request.path === path || request.path.startsWith(`${path}?`)) {
+        return typeof answer === "function" ? answer(request) : answer;
+      }
+    }
+    return undefined;
+  };
+}
+const ok = (body) => ({ status: 200, body });
+/** A legacy annual plan: premium requests this month, no AI credits. */
+const legacyBilling = () =>
+  routes([
+    [PREMIUM_PATH, ok(fixture("premium_usage_pro.json"))],
+    [CREDITS_PATH, ok(fixture("usage_empty.json"))],
+  ]);
 
 function toolContext(signal = new AbortController().signal) {
   return {
@@ -123,24 +144,24 @@ describe(`the package under ${runtime}`, () => {
   });
 
   describe("fine-grained PAT", () => {
-    test("a Pro report, byte for byte", async () => {
+    test("a legacy Pro report, byte for byte", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      github.handle(legacyBilling());
       await assertReport(withMonthlyReset("pat_pro"));
     });
 
-    test("one request, with the documented headers", async () => {
+    test("both billing reports, at once, with the documented headers", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      github.handle(legacyBilling());
       await runTool();
-      assert.equal(github.requests.length, 1);
-      const [request] = github.requests;
-      assert.equal(request.method, "GET");
-      assert.equal(request.path, USAGE_PATH);
-      assert.equal(request.headers.accept, "application/vnd.github+json");
-      assert.equal(request.headers.authorization, `Bearer ${PAT}`);
-      assert.equal(request.headers["x-github-api-version"], "2022-11-28");
-      assert.match(request.headers["user-agent"], /^mystatus\//);
+      assert.deepEqual(github.requests.map((r) => r.path).sort(), [CREDITS_PATH, PREMIUM_PATH]);
+      for (const request of github.requests) {
+        assert.equal(request.method, "GET");
+        assert.equal(request.headers.accept, "application/vnd.github+json");
+        assert.equal(request.headers.authorization, `Bearer ${PAT}`);
+        assert.equal(request.headers["x-github-api-version"], request.path === CREDITS_PATH ? "2026-03-10" : "2022-11-28");
+        assert.match(request.headers["user-agent"], /^mystatus\//);
+      }
     });
 
     test("the tier sets the limit", async () => {
@@ -150,24 +171,24 @@ describe(`the package under ${runtime}`, () => {
         ["enterprise", "██████████████████░░ 91% (90/1000)"],
       ]) {
         sandbox.writePat({ token: PAT, username: "johndoe", tier });
-        github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+        github.handle(legacyBilling());
         assert.ok((await runTool()).includes(`Premium requests\n${line}`), tier);
       }
     });
 
     test("an invalid file names the field and sends nothing", async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe" });
+      sandbox.writePat({ username: "johndoe", tier: "pro" });
       github.handle(() => ({ status: 500 }));
       const output = await runTool();
       assert.ok(output.startsWith("## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n"), output);
-      assert.ok(output.includes(`The token file ${sandbox.patPath} is invalid: the "tier" field is missing.`), output);
+      assert.ok(output.includes(`The token file ${sandbox.patPath} is invalid: the "token" field is missing.`), output);
       assert.equal(github.requests.length, 0);
     });
 
     test("an unknown tier lists the valid ones", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "gold" });
       const output = await runTool();
-      assert.ok(output.includes('"tier" is "gold", which is not a Copilot plan; valid tiers: free, pro, pro+, business, enterprise.'), output);
+      assert.ok(output.includes('"tier" is "gold", which is not a Copilot plan; valid tiers: free, student, pro, pro+, max, business, enterprise.'), output);
     });
 
     const failures = [
@@ -187,15 +208,15 @@ describe(`the package under ${runtime}`, () => {
     test("429 and 5xx say what happened", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       github.handle(() => ({ status: 429 }));
-      assert.ok((await runTool()).includes(`GitHub is rate-limiting requests (429) to ${github.url}${USAGE_PATH}.`));
-      github.handle(() => ({ status: 503, body: "<html>unavailable</html>" }));
-      assert.ok((await runTool()).includes(`GitHub answered with a server error (503) for ${github.url}${USAGE_PATH}.`));
+      assert.ok((await runTool()).includes(`GitHub is rate-limiting requests (429) to ${github.url}${CREDITS_PATH}.`));
+      github.handle(routes([[CREDITS_PATH, ok(fixture("credits_usage_pro.json"))], [PREMIUM_PATH, { status: 503, body: "<html>unavailable</html>" }]]));
+      assert.ok((await runTool()).includes(`GitHub answered with a server error (503) for ${github.url}${PREMIUM_PATH}.`));
     });
 
     test("a malformed payload names the endpoint", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       github.handle(() => ({ status: 200, body: "<html>login</html>" }));
-      assert.ok((await runTool()).includes(`GitHub's answer from ${github.url}${USAGE_PATH} is not in the expected format (`));
+      assert.ok((await runTool()).includes(`GitHub's answer from ${github.url}${CREDITS_PATH} is not in the expected format (`));
     });
 
     test("a timeout is reported as one", async () => {
@@ -204,7 +225,7 @@ describe(`the package under ${runtime}`, () => {
       github.handle(() => ({ status: 200, body: "{}", delayMs: 3000 }));
       const started = Date.now();
       const output = await runTool();
-      assert.ok(output.includes(`GitHub did not answer within 1 s (${github.url}${USAGE_PATH}).`), output);
+      assert.ok(output.includes(`GitHub did not answer within 1 s (${github.url}${CREDITS_PATH}).`), output);
       assert.ok(Date.now() - started < 2500, "the request was not aborted at its timeout");
     });
 
@@ -212,7 +233,7 @@ describe(`the package under ${runtime}`, () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       process.env.MYSTATUS_GITHUB_API_URL = "http://127.0.0.1:9";
       const output = await runTool();
-      assert.ok(output.includes("Could not reach GitHub at http://127.0.0.1:9" + USAGE_PATH + ": "), output);
+      assert.ok(output.includes("Could not reach GitHub at http://127.0.0.1:9" + CREDITS_PATH + ": "), output);
     });
 
     test("a token echoed by the API never reaches the output", async () => {
@@ -234,7 +255,7 @@ describe(`the package under ${runtime}`, () => {
         return { status: 200, body: fixture("token_exchange.json") };
       }
       if (request.path === "/copilot_internal/user" && auth === `Bearer ${SESSION_TOKEN}`) {
-        return { status: 200, body: fixture("internal_user_pro.json") };
+        return { status: 200, body: fixture("internal_legacy_pro.json") };
       }
       return { status: 401, body: '{"message":"Bad credentials"}' };
     };
@@ -243,7 +264,7 @@ describe(`the package under ${runtime}`, () => {
     test("a cached session token: one request", async () => {
       sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: SESSION_TOKEN, expires: Date.now() + 3_600_000 });
       github.handle(copilotApi);
-      await assertReport(withFixedReset("oauth_pro", "2026-02-01"));
+      await assertReport(withFixedReset("oauth_pro", "2026-12-01"));
       assert.deepEqual(calls(), [`/copilot_internal/user Bearer ${SESSION_TOKEN}`]);
       assert.equal(github.requests[0].headers["editor-version"], "vscode/1.107.0");
       assert.equal(github.requests[0].headers["copilot-integration-id"], "vscode-chat");
@@ -253,17 +274,17 @@ describe(`the package under ${runtime}`, () => {
       sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
       github.handle((request) =>
         request.headers.authorization === `token ${OAUTH_TOKEN}`
-          ? { status: 200, body: fixture("internal_user_limited.json") }
+          ? { status: 200, body: fixture("internal_limited.json") }
           : { status: 500 },
       );
-      await assertReport(withFixedReset("oauth_limited", "2026-02-01"));
+      await assertReport(withFixedReset("oauth_limited", "2026-12-01"));
       assert.deepEqual(calls(), [`/copilot_internal/user token ${OAUTH_TOKEN}`]);
     });
 
     test("exchange: direct refused, then a session token", async () => {
       sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
       github.handle(copilotApi);
-      await assertReport(withFixedReset("oauth_pro", "2026-02-01"));
+      await assertReport(withFixedReset("oauth_pro", "2026-12-01"));
       assert.deepEqual(calls(), [
         `/copilot_internal/user token ${OAUTH_TOKEN}`,
         `/copilot_internal/v2/token Bearer ${OAUTH_TOKEN}`,
@@ -286,6 +307,111 @@ describe(`the package under ${runtime}`, () => {
       github.handle(() => ({ status: 404, body: '{"message":"Not Found"}' }));
       const expected = snapshot("oauth_refused").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
       assert.equal(await runTool(), `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${expected}`);
+    });
+  });
+
+  describe("AI credits, billing detection and seats", () => {
+    const signIn = () =>
+      sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: SESSION_TOKEN, expires: Date.now() + 3_600_000 });
+    const creditsOnly = (name) =>
+      routes([
+        [CREDITS_PATH, ok(fixture(name))],
+        [PREMIUM_PATH, ok(fixture("usage_empty.json"))],
+      ]);
+    const orgRoutes = [
+      ["/organizations/acme/settings/billing/ai_credit/usage", ok(fixture("org_usage.json"))],
+      ["/organizations/acme/settings/billing/budgets", ok(fixture("org_budgets.json"))],
+      ["/enterprises/acme-corp/settings/billing/ai_credit/usage", { status: 403, body: '{"message":"Must be an enterprise admin"}' }],
+      ["/enterprises/acme-corp/settings/billing/budgets", { status: 403, body: "{}" }],
+    ];
+
+    const patCases = [
+      ["Pro on credits", { tier: "pro" }, creditsOnly("credits_usage_pro.json"), "credits_pro"],
+      ["Pro+ over the allowance, with overage dollars", { tier: "pro+" }, creditsOnly("credits_usage_proplus_over.json"), "credits_proplus_over"],
+      ["org and enterprise blocks", { tier: "business", org: "acme", enterprise: "acme-corp" },
+        routes([...orgRoutes, [CREDITS_PATH, ok(fixture("credits_usage_pro.json"))]]), "credits_with_org"],
+    ];
+    for (const [name, fields, handler, snapshotName] of patCases) {
+      test(`${name}, byte for byte`, async () => {
+        sandbox.writePat({ token: PAT, username: "johndoe", ...fields });
+        github.handle(handler);
+        await assertReport(withMonthlyReset(snapshotName));
+      });
+    }
+
+    test("Max, and an empty month shows credits at zero", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "max" });
+      github.handle(creditsOnly("credits_usage_max.json"));
+      assert.ok((await runTool()).includes("Plan:           Max\n\nAI credits\n████████░░░░░░░░░░░░ 40% (12000/20000)\n"));
+      github.handle(() => ok(fixture("usage_empty.json")));
+      assert.ok((await runTool()).includes("AI credits\n████████████████████ 100% (0/20000)\n"));
+    });
+
+    test("the username is discovered with GET /user", async () => {
+      sandbox.writePat({ token: PAT, tier: "pro" });
+      github.handle(routes([["/user", ok(fixture("whoami.json"))], [CREDITS_PATH, ok(fixture("credits_usage_pro.json"))]]));
+      await assertReport(withMonthlyReset("credits_pro"));
+      assert.equal(github.requests[0].path, "/user");
+      assert.deepEqual(github.requests.slice(1).map((r) => r.path).sort(), [CREDITS_PATH, PREMIUM_PATH]);
+    });
+
+    test("without a tier, OpenCode's sign-in tells the plan", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe" });
+      signIn();
+      github.handle(
+        routes([
+          [CREDITS_PATH, ok(fixture("credits_usage_pro.json"))],
+          [USER_PATH, ok('{"copilot_plan":"individual_pro","quota_snapshots":{}}')],
+        ]),
+      );
+      assert.ok((await runTool()).includes("Plan:           Pro+\n\nAI credits\n███████████████████░ 93% (480/7000)\n"));
+      assert.equal(github.requests.length, 3);
+    });
+
+    test("a 404 from the user endpoints for an org seat shows the pooled seat", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe" });
+      signIn();
+      github.handle(routes([[USER_PATH, ok(fixture("internal_org_seat.json"))]]));
+      await assertReport(withFixedReset("oauth_org_seat", "2026-12-01"));
+      assert.equal(github.requests.filter((r) => r.path === USER_PATH).length, 1);
+    });
+
+    const seats = [
+      ["legacy annual Pro (premium requests, negative remaining)", "internal_legacy_annual_pro.json", "oauth_legacy_annual_pro"],
+      ["an org Business seat placeholder", "internal_org_seat.json", "oauth_org_seat"],
+      ["an Enterprise seat with a real entitlement", "internal_credits_enterprise.json", "oauth_enterprise_credits"],
+      ["Free, monthly_quotas shape", "internal_free_monthly_quotas.json", "oauth_free_monthly_quotas"],
+      ["Free, snapshots shape", "internal_free_snapshots.json", "oauth_free_snapshots"],
+      ["an unknown plan string", "internal_unknown_plan.json", "oauth_unknown_plan"],
+    ];
+    for (const [name, fixtureName, snapshotName] of seats) {
+      test(`sign-in only: ${name}, byte for byte`, async () => {
+        signIn();
+        github.handle(routes([[USER_PATH, ok(fixture(fixtureName))]]));
+        await assertReport(withFixedReset(snapshotName, "2026-12-01"));
+      });
+    }
+
+    test("a GitHub Enterprise Cloud domain is asked at api.<domain>", async () => {
+      const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
+      delete process.env.MYSTATUS_GITHUB_API_URL;
+      sandbox.writeAuth({
+        type: "oauth",
+        refresh: OAUTH_TOKEN,
+        access: SESSION_TOKEN,
+        expires: Date.now() + 3_600_000,
+        enterpriseUrl: "acme.ghe.com",
+      });
+      github.handle(routes([[USER_PATH, ok(fixture("internal_credits_enterprise.json"))]]));
+      const asked = [];
+      // The host's fetch is the one seam: send api.acme.ghe.com to the fake server.
+      const viaFake = (url, init) => {
+        asked.push(String(url));
+        return fetch(String(url).replace("https://api.acme.ghe.com", github.url), init);
+      };
+      const report = await core.mystatusReport({ fetch: viaFake });
+      assert.deepEqual(asked, ["https://api.acme.ghe.com/copilot_internal/user"]);
+      assert.ok(report.markdown.startsWith("## GitHub Copilot Account Quota\n\nAccount:        GitHub Copilot (@octo-ent)\n"));
     });
   });
 
@@ -367,7 +493,7 @@ describe(`the package under ${runtime}`, () => {
 
     test("a report, exit 0", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle(() => ({ status: 200, body: fixture("billing_usage_pro.json") }));
+      github.handle(legacyBilling());
       const result = await cli([]);
       assert.equal(result.status, 0, result.stderr);
       assert.ok(result.stdout.startsWith("## GitHub Copilot Account Quota\n"), result.stdout);

@@ -9,6 +9,8 @@ export interface HostOptions {
   signal?: AbortSignal | undefined;
   /** Replaces `process.env` (tests). */
   env?: Record<string, string | undefined>;
+  /** Replaces the global `fetch`, e.g. to go through a corporate proxy's dispatcher. */
+  fetch?: typeof fetch;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -25,13 +27,13 @@ function describeFailure(error: unknown): string {
   return detail && !message.includes(detail) ? `${message} (${detail})` : message;
 }
 
-async function send(request: HostRequest, outer: AbortSignal | undefined): Promise<HostResponse> {
+async function send(request: HostRequest, outer: AbortSignal | undefined, doFetch: typeof fetch): Promise<HostResponse> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), request.timeoutMs);
   const cancel = (): void => controller.abort();
   outer?.addEventListener("abort", cancel, { once: true });
   try {
-    const response = await fetch(request.url, {
+    const response = await doFetch(request.url, {
       method: request.method,
       headers: request.headers,
       signal: controller.signal,
@@ -51,8 +53,9 @@ async function send(request: HostRequest, outer: AbortSignal | undefined): Promi
 
 export function createHost(options: HostOptions = {}): MystatusHost {
   const env = options.env ?? process.env;
+  const doFetch = options.fetch ?? globalThis.fetch;
   return {
-    fetch: (request) => send(request, options.signal),
+    fetch: (request) => send(request, options.signal, doFetch),
     async readFile(path) {
       try {
         return await readFile(path, "utf8");

@@ -1,14 +1,11 @@
 //! Copilot plans and their monthly allowances, in one place. Both currencies reset at 00:00 UTC on
 //! the 1st of each month.
 //!
-//! AI credits (1 credit = $0.01), billed since 2026-06-01: base + flex = total, as published on
-//! GitHub's "Plans for GitHub Copilot" and "About AI credits" pages, read on 2026-11-01. The flex
-//! part can change: users can override the total with `"allowance"` in their token file.
+//! AI credits (1 credit = $0.01), billed since 2026-06-01: base + flex = total, as GitHub announced
+//! them and our product specification quotes them (table dated 2026-11-01). The flex part can
+//! change: users can override the total with `"allowance"` in their token file.
 //! Premium requests: the legacy model, still used by annual Pro and Pro+ plans bought before the
 //! switch; the other figures are kept for history (spec of 2026-01).
-
-/// When the allowance table was last checked against GitHub's pages.
-pub const ALLOWANCES_AS_OF: &str = "2026-11-01";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tier {

@@ -1,0 +1,389 @@
+// The harness of the OpenCode end-to-end suite: installs the pinned OpenCode once (cached under
+// .cache/), packs the package under test, gives every OpenCode process its own scratch HOME, XDG
+// folders and TMPDIR, and runs it with a hard timeout, killed by process group in a finally block.
+// Offline: the only servers OpenCode is pointed at are on 127.0.0.1, and a "tripwire" proxy on
+// 127.0.0.1 stands in for the internet (HTTP(S)_PROXY and the npm registry) and records anything
+// that tries to get out, so the tests can assert that nothing did.
+import assert from "node:assert/strict";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(here, "..", "..");
+
+/**
+ * The OpenCode releases the suite runs under. NEWEST is the one the README names; OLDEST is the
+ * oldest release on npm inside the package's `peerDependencies` range (">=1.18.0": 1.18.0 itself
+ * was never published to npm, the first 1.18 release there is 1.18.3).
+ */
+export const OPENCODE_NEWEST = "1.18.33";
+export const OPENCODE_OLDEST = "1.18.3";
+
+/** Hard limits: no OpenCode process, install or request outlives these. */
+export const RUN_TIMEOUT_MS = 60_000;
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+const LISTEN_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+const KILL_GRACE_MS = 3_000;
+
+/** The package under test: what scripts/test.sh installed from the packed tarball, else pkg/. */
+export function packageUnderTest() {
+  const candidates = [
+    process.env.MYSTATUS_INSTALLED_PKG,
+    join(ROOT, ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm"),
+    join(ROOT, "pkg"),
+  ].filter(Boolean);
+  for (const dir of candidates) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "dist", "index.js"))) return dir;
+  }
+  throw new Error(`no built package found (tried ${candidates.join(", ")}): run scripts/build.sh first`);
+}
+
+/** Runs a command to completion with a timeout; rejects with its output on failure. */
+function run(file, args, options) {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { maxBuffer: 64 * 1024 * 1024, killSignal: "SIGKILL", ...options }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${file} ${args.join(" ")} failed: ${error.message}\n${stdout}\n${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/** The OpenCode binary of an install folder, if it answers `--version` with `version`. */
+async function workingBinary(dir, version) {
+  const binary = join(dir, "node_modules", "opencode-ai", "bin", "opencode.exe");
+  if (!existsSync(binary)) return undefined;
+  try {
+    const { stdout } = await run(binary, ["--version"], { timeout: 30_000, env: { PATH: process.env.PATH ?? "", HOME: dir } });
+    return stdout.trim() === version ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Installs `opencode-ai@version` with npm into .cache/opencode-<version>/ unless a working binary
+ * of that version is already there (idempotent; about 180 MB once, instant afterwards). Installs
+ * into a temporary sibling folder and renames it into place, so an interrupted install is retried.
+ */
+export async function ensureOpencode(version) {
+  const dir = join(ROOT, ".cache", `opencode-${version}`);
+  const cached = await workingBinary(dir, version);
+  if (cached) return cached;
+
+  mkdirSync(dirname(dir), { recursive: true });
+  const temp = mkdtempSync(`${dir}.installing-`);
+  try {
+    writeFileSync(join(temp, "package.json"), JSON.stringify({ private: true, description: "OpenCode for the mystatus end-to-end tests" }));
+    await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", `opencode-ai@${version}`], { cwd: temp, timeout: INSTALL_TIMEOUT_MS });
+    // The package's postinstall links the right platform binary to bin/opencode.exe; run it
+    // ourselves when npm skipped install scripts.
+    if (!(await workingBinary(temp, version))) {
+      await run(process.execPath, ["postinstall.mjs"], { cwd: join(temp, "node_modules", "opencode-ai"), timeout: 60_000 });
+    }
+    if (!(await workingBinary(temp, version))) throw new Error(`opencode-ai@${version} installed but its binary does not report ${version}`);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(temp, dir);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  const binary = await workingBinary(dir, version);
+  if (!binary) throw new Error(`no working OpenCode ${version} in ${dir}`);
+  return binary;
+}
+
+/** Packs the package folder into a tarball in `destination` (what a user gets from npm). */
+export async function packPackage(pkgDir, destination) {
+  mkdirSync(destination, { recursive: true });
+  const { stdout } = await run("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", destination, pkgDir], {
+    cwd: destination,
+    timeout: 120_000,
+  });
+  const name = stdout.trim().split("\n").pop();
+  const tarball = join(destination, name);
+  assert.ok(existsSync(tarball), `npm pack wrote no ${tarball}`);
+  return tarball;
+}
+
+/**
+ * A proxy on 127.0.0.1 that lets nothing through: it answers 403 to every request and CONNECT and
+ * records them. OpenCode gets it as HTTP(S)_PROXY and as the npm registry.
+ */
+export async function startTripwire() {
+  const requests = [];
+  const server = createServer((req, res) => {
+    req.socket.on("error", () => {});
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(403, { "content-type": "text/plain" });
+    res.end("the mystatus end-to-end tests are offline");
+  });
+  server.on("connect", (req, socket) => {
+    socket.on("error", () => {}); // the client may reset the refused tunnel
+    requests.push(`CONNECT ${req.url}`);
+    socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    requests,
+    reset() {
+      requests.length = 0;
+    },
+    async close() {
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    },
+  };
+}
+
+/**
+ * Makes OpenCode's start-up dependency install of @opencode-ai/plugin into a config folder a no-op:
+ * OpenCode skips it when the folder has a node_modules/ and a package-lock.json whose root package
+ * lists the dependency (measured: instant, where copying a real 63 MB install costs 0.5 to 1.3 s
+ * per test, and an unseeded folder makes OpenCode reach for the registry).
+ */
+export function seedConfigDir(dir, pluginVersion) {
+  mkdirSync(join(dir, "node_modules"), { recursive: true });
+  writeFileSync(
+    join(dir, "package-lock.json"),
+    JSON.stringify({
+      name: "opencode-config",
+      lockfileVersion: 3,
+      requires: true,
+      packages: { "": { dependencies: { "@opencode-ai/plugin": pluginVersion } } },
+    }),
+  );
+}
+
+/**
+ * The surroundings of one OpenCode process, around a sandbox from tests/sandbox.mjs (which owns
+ * HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, the PAT and auth.json files and the locale): the remaining
+ * XDG folders and TMPDIR next to it, a project folder, seeded config folders, and the environment.
+ */
+export function createScene({ sandbox, version, model, tripwire, plugin, config = {} }) {
+  const base = sandbox.env();
+  const root = dirname(sandbox.home);
+  const dirs = {
+    root,
+    home: sandbox.home,
+    config: base.XDG_CONFIG_HOME,
+    data: base.XDG_DATA_HOME,
+    cache: join(sandbox.home, ".cache"),
+    state: join(sandbox.home, ".local", "state"),
+    tmp: join(root, "tmp"),
+    project: join(root, "project"),
+  };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  // The two config folders OpenCode installs into at start-up: the global one and the project's.
+  seedConfigDir(join(dirs.config, "opencode"), version);
+  seedConfigDir(join(dirs.project, ".opencode"), version);
+
+  const opencodeJson = {
+    $schema: "https://opencode.ai/config.json",
+    plugin: [plugin],
+    model: "fake/fake",
+    small_model: "fake/fake",
+    provider: {
+      fake: {
+        npm: "@ai-sdk/openai-compatible",
+        name: "Fake model",
+        options: { baseURL: model.url, apiKey: "fake-model-key" },
+        models: { fake: { name: "Fake" } },
+      },
+    },
+    ...config,
+  };
+  const configPath = join(dirs.project, "opencode.json");
+  writeFileSync(configPath, JSON.stringify(opencodeJson, null, 2));
+
+  const local = "127.0.0.1,localhost";
+  const env = {
+    PATH: base.PATH ?? "/usr/bin:/bin",
+    HOME: dirs.home,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+    XDG_CACHE_HOME: dirs.cache,
+    XDG_STATE_HOME: dirs.state,
+    TMPDIR: dirs.tmp,
+    LANG: base.LANG,
+    MYSTATUS_GITHUB_API_URL: base.MYSTATUS_GITHUB_API_URL,
+    OPENCODE_DISABLE_MODELS_FETCH: "1",
+    OPENCODE_DISABLE_AUTOUPDATE: "1",
+    OPENCODE_DISABLE_SHARE: "1",
+    // Anything that tries to leave 127.0.0.1 ends at the tripwire.
+    HTTP_PROXY: tripwire.url,
+    HTTPS_PROXY: tripwire.url,
+    ALL_PROXY: tripwire.url,
+    http_proxy: tripwire.url,
+    https_proxy: tripwire.url,
+    NO_PROXY: local,
+    no_proxy: local,
+    // OpenCode installs npm plugins with its bundled npm: no registry, no audit, offline.
+    npm_config_registry: `${tripwire.url}/npm-registry/`,
+    npm_config_offline: "true",
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    npm_config_update_notifier: "false",
+  };
+  return { dirs, env, configPath, opencodeJson };
+}
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Waits for a child to close, at most `ms`; true if it did. */
+function closed(child, exit, ms) {
+  if (child.exitCode !== null || child.signalCode !== null) return exit.then(() => true);
+  return Promise.race([exit.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+}
+
+/** Ends a process group: SIGTERM, then SIGKILL after a grace period. Bounded. */
+async function stop(child, exit) {
+  if (child.pid === undefined) return;
+  killGroup(child, "SIGTERM");
+  if (!(await closed(child, exit, KILL_GRACE_MS))) {
+    killGroup(child, "SIGKILL");
+    await closed(child, exit, KILL_GRACE_MS);
+  }
+  // Whatever the group left behind (OpenCode's own children) goes too.
+  killGroup(child, "SIGKILL");
+}
+
+function spawnOpencode(binary, args, scene) {
+  const child = spawn(binary, args, {
+    cwd: scene.dirs.project,
+    env: scene.env,
+    detached: true, // its own process group, so the whole group can be killed
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { stdout: "", stderr: "" };
+  child.stdout.setEncoding("utf8");
+  child.stderr.setEncoding("utf8");
+  child.stdout.on("data", (piece) => (output.stdout += piece));
+  child.stderr.on("data", (piece) => (output.stderr += piece));
+  const exit = new Promise((resolve) => {
+    child.on("error", (error) => resolve({ code: null, signal: null, error }));
+    child.on("close", (code, signal) => resolve({ code, signal }));
+  });
+  return { child, output, exit };
+}
+
+/**
+ * `opencode run --command <command> --format json` in the scene's project: resolves with the exit
+ * status, the raw output, the parsed events and the clock before and after. Never outlives
+ * RUN_TIMEOUT_MS; the process group is killed in any case.
+ */
+export async function runCommand(binary, scene, command = "mystatus") {
+  const before = Date.now();
+  const { child, output, exit } = spawnOpencode(binary, ["run", "--command", command, "--format", "json", "--log-level", "DEBUG"], scene);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child, "SIGKILL");
+  }, RUN_TIMEOUT_MS);
+  try {
+    const status = await exit;
+    const after = Date.now();
+    const events = [];
+    const other = [];
+    for (const line of output.stdout.split("\n")) {
+      if (!line.trim()) continue;
+      try {
+        events.push(JSON.parse(line));
+      } catch {
+        other.push(line);
+      }
+    }
+    return { ...status, timedOut, stdout: output.stdout, stderr: output.stderr, events, other, before, after };
+  } finally {
+    clearTimeout(timer);
+    await stop(child, exit);
+  }
+}
+
+/**
+ * `opencode serve` in the scene's project; calls `use(get)` once the server has printed its
+ * "listening" line (requests sent before it hang), where `get(path)` answers the parsed JSON.
+ * The server is always stopped afterwards.
+ */
+export async function withServer(binary, scene, use) {
+  const { child, output, exit } = spawnOpencode(binary, ["serve", "--hostname", "127.0.0.1", "--port", "0", "--log-level", "DEBUG"], scene);
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`opencode serve did not listen within ${LISTEN_TIMEOUT_MS} ms:\n${output.stdout}\n${output.stderr}`)), LISTEN_TIMEOUT_MS);
+      const check = () => {
+        const match = output.stdout.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      };
+      child.stdout.on("data", check);
+      exit.then((status) => {
+        clearTimeout(timer);
+        reject(new Error(`opencode serve exited (${JSON.stringify(status)}) before listening:\n${output.stdout}\n${output.stderr}`));
+      });
+      check();
+    });
+    const get = async (path) => {
+      const response = await fetch(url + path, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const text = await response.text();
+      assert.equal(response.status, 200, `GET ${path}: ${response.status} ${text}`);
+      return JSON.parse(text);
+    };
+    return await use(get, { url, output });
+  } finally {
+    await stop(child, exit);
+  }
+}
+
+/** The `tool_use` events of a run for the mystatus tool. */
+export const mystatusToolUses = (result) => result.events.filter((event) => event.type === "tool_use" && event.part?.tool === "mystatus");
+
+/** The text the model answered in the end (`text` events). */
+export const answerText = (result) =>
+  result.events
+    .filter((event) => event.type === "text")
+    .map((event) => event.part?.text ?? "")
+    .join("");
+
+/** Every file under `dir` (recursively), with its contents, for secret scans. */
+export function filesUnder(dir) {
+  const files = [];
+  const walk = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return files;
+}
+
+/** OpenCode's log files of a scene (XDG_DATA_HOME/opencode/log). */
+export function logFiles(scene) {
+  return filesUnder(join(scene.dirs.data, "opencode", "log")).filter((path) => statSync(path).size > 0);
+}
+
+/** Does `text` carry `secret`, in any letter case, raw or percent-encoded? */
+export function carries(text, secret) {
+  const haystack = text.toLowerCase();
+  return [secret, encodeURIComponent(secret)].some((form) => haystack.includes(form.toLowerCase()));
+}
+
+export const readText = (path) => readFileSync(path, "latin1");

@@ -1,0 +1,322 @@
+// The end-to-end suite: the real OpenCode binary, offline, loads the packed package from the
+// `plugin` list of opencode.json, lists /mystatus, registers the mystatus tool and, driven by a
+// fake model on 127.0.0.1 that calls the tool, shows the report read from a fake GitHub API.
+// One describe per OpenCode version (see latest.test.mjs and oldest.test.mjs).
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+
+import { startFakeGitHub } from "../fake-github.mjs";
+import { OAUTH_TOKEN, PAT, SESSION_TOKEN, createSandbox, fixedResetLine, fixture, monthlyResetLine, snapshot } from "../sandbox.mjs";
+import { TITLE, startFakeModel } from "./fake-model.mjs";
+import {
+  answerText,
+  carries,
+  createScene,
+  ensureOpencode,
+  filesUnder,
+  logFiles,
+  mystatusToolUses,
+  packageUnderTest,
+  packPackage,
+  readText,
+  runCommand,
+  startTripwire,
+  withServer,
+} from "./opencode.mjs";
+
+const SETUP_TIMEOUT_MS = 11 * 60_000; // a first run installs OpenCode (about 180 MB)
+const CASE_TIMEOUT_MS = 120_000;
+const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
+const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
+const SNAPSHOT_PAT_PATH = "/home/octo/.config/opencode/copilot-quota-token.json";
+
+const withMonthlyReset = (name) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, monthlyResetLine(now));
+const withFixedReset = (name, date) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, fixedResetLine(now, date));
+/** The reset date an internal-API fixture announces (YYYY-MM-DD). */
+const resetDate = (name) => JSON.parse(fixture(name)).quota_reset_date.slice(0, 10);
+const failed = (text) => `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${text}`;
+
+/** The command the package ships (command/mystatus.md): description and template. */
+function shippedCommand(pkgDir) {
+  const file = readFileSync(join(pkgDir, "command", "mystatus.md"), "utf8");
+  const match = file.match(/^---\ndescription: (.*)\n---\n\n([\s\S]*)\n$/);
+  assert.ok(match, `unexpected command/mystatus.md:\n${file}`);
+  return { description: match[1], template: match[2] };
+}
+
+/** What to show when an OpenCode run is not what a test expected. */
+function diagnose(result, scene) {
+  const logs = logFiles(scene)
+    .map((path) => readText(path).split("\n").slice(-25).join("\n"))
+    .join("\n");
+  return [
+    `exit ${result.code} signal ${result.signal} timed out ${result.timedOut}`,
+    `stdout:\n${result.stdout.slice(-4000)}`,
+    `stderr:\n${result.stderr.slice(-2000)}`,
+    `log (tail):\n${logs.slice(-4000)}`,
+  ].join("\n");
+}
+
+export function defineSuite(version) {
+  describe(`OpenCode ${version}, the packed package installed from its plugin entry`, () => {
+    let binary;
+    let pkgDir;
+    let packDir;
+    let tarball;
+    /** The `plugin` entry a user's install amounts to: the npm package, here from its tarball. */
+    let userSpec;
+    let command;
+    let github;
+    let model;
+    let tripwire;
+    let sandbox;
+
+    before(
+      async () => {
+        binary = await ensureOpencode(version);
+        pkgDir = packageUnderTest();
+        command = shippedCommand(pkgDir);
+        packDir = mkdtempSync(join(tmpdir(), "mystatus-e2e-pack-"));
+        tarball = await packPackage(pkgDir, packDir);
+        userSpec = `opencode-mystatus-wasm@file:${tarball}`;
+        github = await startFakeGitHub();
+        model = await startFakeModel();
+        tripwire = await startTripwire();
+      },
+      { timeout: SETUP_TIMEOUT_MS },
+    );
+    after(async () => {
+      await github?.close();
+      await model?.close();
+      await tripwire?.close();
+      if (packDir) rmSync(packDir, { recursive: true, force: true });
+    });
+    beforeEach(() => {
+      sandbox = createSandbox(github.url);
+      github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
+      model.reset();
+      tripwire.reset();
+    });
+    afterEach(() => {
+      sandbox.dispose();
+    });
+
+    const scene = (options = {}) => createScene({ sandbox, version, model, tripwire, plugin: userSpec, ...options });
+
+    /** Nothing left 127.0.0.1: no request reached the tripwire proxy or registry. */
+    const assertOffline = () => assert.deepEqual(tripwire.requests, [], "OpenCode tried to reach the network");
+
+    /**
+     * Runs /mystatus and checks the whole exchange: one completed mystatus tool call, the model was
+     * offered the tool with the command's template, got the tool's output back verbatim and quoted
+     * it. Returns the tool's output and the run.
+     */
+    async function runMystatus(current, template = command.template) {
+      const result = await runCommand(binary, current);
+      const why = () => diagnose(result, current);
+      assert.equal(result.timedOut, false, `opencode run timed out\n${why()}`);
+      assert.equal(result.code, 0, why());
+      const uses = mystatusToolUses(result);
+      assert.equal(uses.length, 1, `expected one mystatus tool call\n${why()}`);
+      const { state } = uses[0].part;
+      assert.equal(state.status, "completed", why());
+      assert.equal(typeof state.output, "string", why());
+
+      const chats = model.chats();
+      const titles = chats.filter((request) => !(request.json.tools ?? []).length);
+      const offers = chats.filter((request) => (request.json.tools ?? []).some((tool) => tool.function?.name === "mystatus"));
+      assert.ok(titles.length <= 1, `more than one title request\n${why()}`);
+      assert.equal(offers.length, 2, `expected the tool call and the answer to its result\n${why()}`);
+      const [call, answer] = offers;
+      const userText = (request) =>
+        request.json.messages
+          .filter((message) => message.role === "user")
+          .map((message) => (typeof message.content === "string" ? message.content : JSON.stringify(message.content)))
+          .join("\n");
+      assert.equal(userText(call), template, "the command's template is what the model was asked");
+      const toolMessages = answer.json.messages.filter((message) => message.role === "tool");
+      assert.equal(toolMessages.length, 1);
+      assert.equal(toolMessages[0].content, state.output, "the model got the tool's output verbatim");
+      assert.equal(answerText(result), `The mystatus tool returned:\n\n${state.output}`);
+      if (titles.length) assert.ok(!answerText(result).includes(TITLE));
+      assertOffline();
+      return { output: state.output, result };
+    }
+
+    /** The output must equal `expected(now)` for the clock before or after the run. */
+    function assertReport(output, result, expected) {
+      const candidates = new Set([expected(result.before), expected(result.after)]);
+      assert.ok(candidates.has(output), `unexpected report in OpenCode ${version}:\n${output}\n--- expected:\n${[...candidates].join("\n--- or:\n")}`);
+    }
+
+    test(
+      "1. installed from the plugin entry alone (no `command` in opencode.json): /mystatus is listed and the mystatus tool registered",
+      { timeout: CASE_TIMEOUT_MS },
+      async () => {
+        const current = scene();
+        assert.equal("command" in current.opencodeJson, false);
+        assert.deepEqual(current.opencodeJson.plugin, [userSpec]);
+        for (const dir of [join(current.dirs.project, ".opencode"), join(current.dirs.config, "opencode")]) {
+          assert.equal(existsSync(join(dir, "command")) || existsSync(join(dir, "commands")), false, `${dir} has command files`);
+        }
+
+        await withServer(binary, current, async (get) => {
+          const commands = await get("/command");
+          const mine = commands.filter((entry) => entry.name === "mystatus");
+          assert.equal(mine.length, 1, `/mystatus is not listed: ${JSON.stringify(commands.map((entry) => entry.name))}`);
+          assert.equal(mine[0].description, command.description);
+          assert.equal(mine[0].template, command.template);
+
+          const ids = await get("/experimental/tool/ids");
+          assert.ok(ids.includes("mystatus"), `the mystatus tool is not registered: ${JSON.stringify(ids)}`);
+          const tools = await get("/experimental/tool?provider=fake&model=fake");
+          const tool = tools.find((entry) => entry.id === "mystatus");
+          assert.ok(tool, "the tool list for the model lacks mystatus");
+          assert.match(tool.description, /quota/i);
+          assert.equal(tool.parameters.type, "object");
+          assert.deepEqual(tool.parameters.properties ?? {}, {}, "the tool takes no arguments");
+        });
+
+        // OpenCode npm-installed the package itself, into its own cache, as it does for a user.
+        const installed = filesUnder(join(current.dirs.cache, "opencode")).filter((path) =>
+          path.endsWith(join("node_modules", "opencode-mystatus-wasm", "package.json")),
+        );
+        assert.equal(installed.length, 1, "OpenCode did not install the package into its cache");
+        assert.equal(JSON.parse(readFileSync(installed[0], "utf8")).version, JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version);
+        assert.equal(model.requests.length, 0);
+        assert.equal(github.requests.length, 0);
+        assertOffline();
+      },
+    );
+
+    test("1b. also loads from the package folder (an absolute path in `plugin`)", { timeout: CASE_TIMEOUT_MS }, async () => {
+      const current = scene({ plugin: pkgDir });
+      await withServer(binary, current, async (get) => {
+        const commands = await get("/command");
+        assert.ok(
+          commands.some((entry) => entry.name === "mystatus" && entry.template === command.template),
+          `/mystatus is not listed: ${JSON.stringify(commands.map((entry) => entry.name))}`,
+        );
+        assert.ok((await get("/experimental/tool/ids")).includes("mystatus"));
+      });
+      assertOffline();
+    });
+
+    test("2. /mystatus with a PAT file: the report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      // A premium-request plan: this month's premium requests, no AI credits.
+      github.handle((request) => {
+        if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
+        if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
+        return { status: 500, body: '{"message":"unexpected request"}' };
+      });
+      const { output, result } = await runMystatus(scene());
+      assertReport(output, result, withMonthlyReset("pat_pro"));
+      assert.deepEqual(github.requests.map((request) => request.path).sort(), [CREDITS_PATH, PREMIUM_PATH].sort());
+      for (const request of github.requests) assert.equal(request.headers.authorization, `Bearer ${PAT}`);
+    });
+
+    describe("3. /mystatus with only OpenCode's auth.json", () => {
+      // With a github-copilot entry in auth.json, OpenCode's own Copilot provider connects to
+      // api.githubcopilot.com at start-up (it does so without this plugin too, and despite
+      // OPENCODE_DISABLE_MODELS_FETCH). Disabling that provider keeps OpenCode offline; the plugin
+      // reads auth.json itself and does not depend on it.
+      const copilotScene = () => scene({ config: { disabled_providers: ["github-copilot"] } });
+      const calls = () => github.requests.map((request) => `${request.path} ${request.headers.authorization}`);
+      const noTokenToModel = () => {
+        for (const token of [OAUTH_TOKEN, SESSION_TOKEN]) {
+          assert.ok(!model.requests.some((request) => carries(request.body + JSON.stringify(request.headers), token)), "a token reached the model");
+        }
+      };
+
+      test("direct: the OAuth token read as `token`", { timeout: CASE_TIMEOUT_MS }, async () => {
+        sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+        github.handle((request) =>
+          request.path === "/copilot_internal/user" && request.headers.authorization === `token ${OAUTH_TOKEN}`
+            ? { status: 200, body: fixture("internal_limited.json") }
+            : { status: 500 },
+        );
+        const { output, result } = await runMystatus(copilotScene());
+        assertReport(output, result, withFixedReset("oauth_limited", resetDate("internal_limited.json")));
+        assert.deepEqual(calls(), [`/copilot_internal/user token ${OAUTH_TOKEN}`]);
+        noTokenToModel();
+      });
+
+      test("exchange: direct refused, then a session token", { timeout: CASE_TIMEOUT_MS }, async () => {
+        sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+        github.handle((request) => {
+          const auth = request.headers.authorization;
+          if (request.path === "/copilot_internal/v2/token" && auth === `Bearer ${OAUTH_TOKEN}`) return { status: 200, body: fixture("token_exchange.json") };
+          if (request.path === "/copilot_internal/user" && auth === `Bearer ${SESSION_TOKEN}`) return { status: 200, body: fixture("internal_legacy_pro.json") };
+          return { status: 401, body: '{"message":"Bad credentials"}' };
+        });
+        const { output, result } = await runMystatus(copilotScene());
+        assertReport(output, result, withFixedReset("oauth_pro", resetDate("internal_legacy_pro.json")));
+        assert.deepEqual(calls(), [
+          `/copilot_internal/user token ${OAUTH_TOKEN}`,
+          `/copilot_internal/v2/token Bearer ${OAUTH_TOKEN}`,
+          `/copilot_internal/user Bearer ${SESSION_TOKEN}`,
+        ]);
+        noTokenToModel();
+      });
+    });
+
+    test("4. a 403 on the PAT path: the permission advice, and the token nowhere", { timeout: CASE_TIMEOUT_MS }, async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      // The API echoes the credentials it was sent, so a leak would have something to leak.
+      github.handle((request) => ({
+        status: 403,
+        body: JSON.stringify({ message: `Resource not accessible by personal access token (${request.headers.authorization})` }),
+      }));
+      const current = scene();
+      const { output, result } = await runMystatus(current);
+
+      const expected = failed(snapshot("pat_403").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath)).replace(
+        'GitHub said: "Resource not accessible by personal access token"',
+        'GitHub said: "Resource not accessible by personal access token (Bearer [REDACTED])"',
+      );
+      assert.equal(output, expected);
+      assert.ok(github.requests.length > 0);
+      for (const request of github.requests) {
+        assert.equal(request.headers.authorization, `Bearer ${PAT}`, "the token was sent to GitHub (and only there)");
+      }
+
+      assert.ok(!carries(result.stdout, PAT), "the token is in OpenCode's output");
+      assert.ok(!carries(result.stderr, PAT), "the token is in OpenCode's stderr");
+      for (const request of model.requests) {
+        assert.ok(!carries(request.body + JSON.stringify(request.headers), PAT), `the token reached the model (${request.path})`);
+      }
+      const logs = logFiles(current);
+      assert.ok(logs.length > 0, "OpenCode wrote no log");
+      assert.ok(logs.some((path) => readText(path).includes("command=mystatus")), "the log does not cover the run");
+      for (const path of logs) assert.ok(!carries(readText(path), PAT), `the token is in ${path}`);
+      // Nor in anything else OpenCode wrote: its database, caches, state, temporary files.
+      for (const path of filesUnder(current.dirs.root)) {
+        if (path === sandbox.patPath) continue;
+        assert.ok(!carries(readText(path), PAT), `the token is in ${path}`);
+      }
+    });
+
+    test("5. no account at all: the set-up guidance", { timeout: CASE_TIMEOUT_MS }, async () => {
+      const { output } = await runMystatus(scene());
+      assert.equal(output, snapshot("none_en").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath));
+      assert.equal(github.requests.length, 0);
+    });
+
+    test("6. a user's own command.mystatus is kept", { timeout: CASE_TIMEOUT_MS }, async () => {
+      const own = {
+        description: "my own quota command",
+        template: "Use the mystatus tool and show me what it says (my own /mystatus, kept by the plugin).",
+      };
+      const current = scene({ config: { command: { mystatus: own } } });
+      const { output } = await runMystatus(current, own.template);
+      assert.equal(output, snapshot("none_en").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath));
+      for (const request of model.chats()) {
+        assert.ok(!request.body.includes(JSON.stringify(command.template).slice(1, -1)), "the plugin's template replaced the user's");
+      }
+    });
+  });
+}
