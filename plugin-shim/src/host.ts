@@ -36,6 +36,7 @@ async function send(request: HostRequest, outer: AbortSignal | undefined, doFetc
     const response = await doFetch(request.url, {
       method: request.method,
       headers: request.headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
       signal: controller.signal,
     });
     // The body is read under the same timeout: a server that stalls mid-body is a timeout too.

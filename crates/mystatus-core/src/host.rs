@@ -12,12 +12,18 @@ pub struct HttpRequest {
     pub method: &'static str,
     pub url: String,
     pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
     pub timeout_ms: u32,
 }
 
 impl HttpRequest {
     pub fn get(url: String) -> Self {
-        Self { method: "GET", url, headers: Vec::new(), timeout_ms: DEFAULT_TIMEOUT_MS }
+        Self { method: "GET", url, headers: Vec::new(), body: None, timeout_ms: DEFAULT_TIMEOUT_MS }
+    }
+
+    /// A POST with `body`; `content_type` goes in the `Content-Type` header.
+    pub fn post(url: String, content_type: &str, body: String) -> Self {
+        Self { method: "POST", body: Some(body), ..Self::get(url) }.header("Content-Type", content_type)
     }
 
     pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {

@@ -5,6 +5,7 @@ mod auth_file;
 pub mod copilot;
 mod format;
 pub mod host;
+mod http;
 pub mod i18n;
 mod join;
 mod paths;

@@ -121,7 +121,7 @@ fn a_server_error_stops_the_strategies() {
     assert_eq!(
         error(&host),
         "GitHub answered with a server error (503) for https://api.github.com/copilot_internal/user. \
-The problem is on GitHub's side; try again in a few minutes (https://www.githubstatus.com)."
+The problem is on GitHub's side; try again in a few minutes."
     );
     assert_eq!(host.urls(), [USER_URL]);
 }

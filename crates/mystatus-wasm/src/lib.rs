@@ -13,6 +13,8 @@ export interface HostRequest {
   method: string;
   url: string;
   headers: [string, string][];
+  /** Present for POST requests. */
+  body?: string;
   timeoutMs: number;
 }
 /** An HTTP answer (any status), or why there was none. */
@@ -74,6 +76,8 @@ struct JsRequest<'a> {
     method: &'a str,
     url: &'a str,
     headers: &'a [(String, String)],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
     timeout_ms: u32,
 }
 
@@ -103,6 +107,7 @@ impl Host for Bridge {
             method: request.method,
             url: &request.url,
             headers: &request.headers,
+            body: request.body.as_deref(),
             timeout_ms: request.timeout_ms,
         };
         let js_request = serde_wasm_bindgen::to_value(&js_request).map_err(|err| failed(&err.into()))?;

@@ -1,13 +1,15 @@
 //! Everything that can stop a Copilot lookup, each with a message that says what to do.
 
-use serde_json::Value;
-
 use super::api_base::API_URL_VAR;
 use super::guidance;
 use super::pat_config::ConfigProblem;
 use super::plans::Tier;
 use crate::auth_file::AuthFileError;
+use crate::http::HttpError;
 use crate::i18n::Messages;
+
+/// Who answers Copilot's requests, in messages.
+const SERVICE: &str = "GitHub";
 
 /// Which credential a rejected request carried: the advice differs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +20,6 @@ pub enum Credential {
         username: Option<String>,
     },
     OAuth,
-    /// The PAT reading an organization's or enterprise's billing.
-    Entity,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,38 +38,15 @@ pub enum CopilotError {
     OAuthCannotReadQuota {
         status: u16,
     },
-    Status {
-        url: String,
-        status: u16,
-        api_message: Option<String>,
+    Http {
+        error: HttpError,
         credential: Credential,
-    },
-    Timeout {
-        url: String,
-        seconds: u32,
-    },
-    Network {
-        url: String,
-        detail: String,
-    },
-    Malformed {
-        url: String,
-        detail: String,
     },
 }
 
-/// The `message` of a GitHub error body, shortened: useful context, never the whole page.
-pub fn api_message(body: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(body).ok()?;
-    let message = value.get("message")?.as_str()?.trim();
-    if message.is_empty() {
-        return None;
-    }
-    let mut short: String = message.chars().take(200).collect();
-    if short.len() < message.len() {
-        short.push('…');
-    }
-    Some(short)
+/// Wraps an [`HttpError`] with the credential its request carried.
+pub fn http(credential: &Credential) -> impl Fn(HttpError) -> CopilotError + '_ {
+    move |error| CopilotError::Http { error, credential: credential.clone() }
 }
 
 fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
@@ -89,15 +66,15 @@ fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
     }
 }
 
-fn status_text(messages: &dyn Messages, url: &str, status: u16, credential: &Credential) -> String {
-    match (status, credential) {
-        (401, Credential::Pat { path, .. }) => messages.pat_unauthorized(path),
-        (403, Credential::Pat { .. }) => messages.pat_forbidden(),
-        (404, Credential::Pat { path, username: Some(username) }) => messages.pat_user_not_found(username, path),
-        (429, _) => messages.rate_limited(url),
-        (500..=599, _) => messages.server_error(status, url),
-        _ => messages.unexpected_status(status, url),
-    }
+/// GitHub's answer, with advice specific to the PAT where the status has one.
+fn http_text(messages: &dyn Messages, error: &HttpError, credential: &Credential) -> String {
+    let advice = match (error.status(), credential) {
+        (Some(401), Credential::Pat { path, .. }) => messages.pat_unauthorized(path),
+        (Some(403), Credential::Pat { .. }) => messages.pat_forbidden(),
+        (Some(404), Credential::Pat { path, username: Some(username) }) => messages.pat_user_not_found(username, path),
+        _ => return error.message(messages, SERVICE),
+    };
+    error.with_api_said(messages, SERVICE, advice)
 }
 
 impl CopilotError {
@@ -119,33 +96,7 @@ impl CopilotError {
             Self::OAuthCannotReadQuota { status } => {
                 format!("{}\n\n{}", messages.oauth_cannot_read_quota(*status), setup())
             }
-            Self::Status { url, status, api_message, credential } => {
-                let text = status_text(messages, url, *status, credential);
-                match api_message {
-                    Some(said) => format!("{text}\n{}", messages.api_said(said)),
-                    None => text,
-                }
-            }
-            Self::Timeout { url, seconds } => messages.timeout(*seconds, url),
-            Self::Network { url, detail } => messages.network(url, detail),
-            Self::Malformed { url, detail } => messages.malformed(url, detail),
+            Self::Http { error, credential } => http_text(messages, error, credential),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn api_messages_are_extracted_and_shortened() {
-        assert_eq!(
-            api_message(r#"{"message":"Bad credentials","documentation_url":"x"}"#).as_deref(),
-            Some("Bad credentials")
-        );
-        assert_eq!(api_message("<html>502</html>"), None);
-        assert_eq!(api_message(r#"{"message":""}"#), None);
-        let long = format!(r#"{{"message":"{}"}}"#, "é".repeat(300));
-        assert_eq!(api_message(&long).unwrap().chars().count(), 201);
     }
 }

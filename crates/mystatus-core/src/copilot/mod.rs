@@ -7,7 +7,6 @@ mod api_base;
 mod billing_api;
 mod error;
 pub mod guidance;
-mod http;
 mod internal_api;
 mod oauth_entry;
 mod oauth_strategy;

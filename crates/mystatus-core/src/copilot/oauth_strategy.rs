@@ -2,12 +2,12 @@
 //! valid, then the OAuth token directly, then a token exchange. The first answer wins.
 
 use super::api_base;
-use super::error::{CopilotError, Credential};
-use super::http::{parsed, send, status_error};
+use super::error::{CopilotError, Credential, http};
 use super::internal_api;
 use super::oauth_entry::{self, OAuthEntry};
 use super::quota::CopilotQuota;
 use crate::host::{Host, HttpResponse};
+use crate::http::{parsed, send, status_error};
 use crate::redact::Secrets;
 
 /// An auth.json `github-copilot` entry, with where it was read, for messages.
@@ -31,11 +31,15 @@ async fn ask_user(
 ) -> Result<Result<(String, String), u16>, CopilotError> {
     let request = internal_api::user_request(api, scheme, token);
     let url = request.url.clone();
-    let response = send(host, request).await?;
+    let response = send(host, request).await.map_err(http(&Credential::OAuth))?;
     if response.is_success() {
         return Ok(Ok((url, response.body)));
     }
-    if is_refusal(&response) { Ok(Err(response.status)) } else { Err(status_error(url, &response, Credential::OAuth)) }
+    if is_refusal(&response) {
+        Ok(Err(response.status))
+    } else {
+        Err(http(&Credential::OAuth)(status_error(url, &response)))
+    }
 }
 
 /// The `/copilot_internal/user` answer (URL and body) for this sign-in.
@@ -65,19 +69,19 @@ pub async fn fetch_user(
 
     let request = internal_api::token_request(&api, &entry.oauth_token);
     let url = request.url.clone();
-    let response = send(host, request).await?;
+    let response = send(host, request).await.map_err(http(&Credential::OAuth))?;
     if is_refusal(&response) {
         return Err(CopilotError::OAuthCannotReadQuota { status: response.status });
     }
     if !response.is_success() {
-        return Err(status_error(url, &response, Credential::OAuth));
+        return Err(http(&Credential::OAuth)(status_error(url, &response)));
     }
-    let session = parsed(url, internal_api::parse_session_token(&response.body))?;
+    let session = parsed(url, internal_api::parse_session_token(&response.body)).map_err(http(&Credential::OAuth))?;
     secrets.add(&session);
     ask_user(host, &api, "Bearer", &session).await?.map_err(|status| CopilotError::OAuthCannotReadQuota { status })
 }
 
 pub async fn query(host: &impl Host, sign_in: &SignIn<'_>, secrets: &Secrets) -> Result<CopilotQuota, CopilotError> {
     let (url, body) = fetch_user(host, sign_in, secrets).await?;
-    parsed(url, internal_api::parse_user(&body))
+    parsed(url, internal_api::parse_user(&body)).map_err(http(&Credential::OAuth))
 }

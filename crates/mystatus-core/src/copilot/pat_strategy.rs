@@ -4,14 +4,15 @@
 
 use super::api_base;
 use super::billing_api::{self, Usage};
-use super::error::{CopilotError, Credential};
-use super::http::{get_json, parsed, send, status_error};
+use super::error::{CopilotError, Credential, http};
 use super::internal_api;
 use super::oauth_strategy::{self, SignIn};
 use super::pat_config::{self, PatConfig};
 use super::plans::{Billing, Tier};
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::host::Host;
+use crate::http::HttpError;
+use crate::http::{get_json, parsed, send, status_error};
 use crate::join::join2;
 use crate::redact::Secrets;
 
@@ -34,11 +35,13 @@ async fn report(
 ) -> Result<Result<Usage, String>, CopilotError> {
     let request = billing_api::user_usage_request(api, &config.token, username, billing);
     let url = request.url.clone();
-    let response = send(host, request).await?;
+    let response = send(host, request).await.map_err(http(credential))?;
     match response.status {
         404 => Ok(Err(url)),
-        _ if response.is_success() => parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok),
-        _ => Err(status_error(url, &response, credential.clone())),
+        _ if response.is_success() => {
+            parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok).map_err(http(credential))
+        }
+        _ => Err(http(credential)(status_error(url, &response))),
     }
 }
 
@@ -61,9 +64,7 @@ async fn reports(
         }
     };
     // An auth failure is the same for both reports: its advice is given once, before other errors.
-    let is_auth = |answer: &&Result<Result<Usage, String>, CopilotError>| {
-        matches!(answer, Err(CopilotError::Status { status: 401 | 403, .. }))
-    };
+    let is_auth = |answer: &&Result<Result<Usage, String>, CopilotError>| matches!(answer, Err(CopilotError::Http { error, .. }) if matches!(error.status(), Some(401 | 403)));
     if let Some(Err(err)) = answers.iter().find(is_auth) {
         return Err(err.clone());
     }
@@ -116,21 +117,12 @@ async fn entity(
     is_enterprise: bool,
 ) -> BillingEntity {
     let path = billing_api::entity_path(name, is_enterprise);
-    let credential = Credential::Entity;
-    let refused = |err: CopilotError| match err {
-        CopilotError::Status { status, .. } => Some(status),
-        _ => None,
-    };
+    let refused = |error: HttpError| error.status();
     let (used, budgets) = join2(
-        get_json(host, billing_api::entity_usage_request(api, &config.token, &path, username), &credential, |body| {
+        get_json(host, billing_api::entity_usage_request(api, &config.token, &path, username), |body| {
             billing_api::parse_usage(body, Billing::Credits).map(|usage| usage.used)
         }),
-        get_json(
-            host,
-            billing_api::entity_budgets_request(api, &config.token, &path),
-            &credential,
-            billing_api::parse_budgets,
-        ),
+        get_json(host, billing_api::entity_budgets_request(api, &config.token, &path), billing_api::parse_budgets),
     )
     .await;
     BillingEntity {
@@ -174,8 +166,9 @@ pub async fn query(
         Some(username) => username.clone(),
         None => {
             let credential = Credential::Pat { path: path.clone(), username: None };
-            get_json(host, billing_api::whoami_request(&api, &config.token), &credential, billing_api::parse_login)
-                .await?
+            get_json(host, billing_api::whoami_request(&api, &config.token), billing_api::parse_login)
+                .await
+                .map_err(http(&credential))?
         }
     };
     let credential = Credential::Pat { path: path.clone(), username: Some(username.clone()) };
@@ -197,9 +190,11 @@ pub async fn query(
         Reports::Found(found) => found,
         // No personal billing: a seat paid by an organization shows in the sign-in's own report.
         Reports::NoPersonalBilling(url) => match (internal, sign_in) {
-            (Some(Ok((url, body))), _) => return parsed(url, internal_api::parse_user(body.as_str())),
+            (Some(Ok((url, body))), _) => {
+                return parsed(url, internal_api::parse_user(body.as_str())).map_err(http(&Credential::OAuth));
+            }
             (None, Some(sign_in)) => return oauth_strategy::query(host, sign_in, secrets).await,
-            _ => return Err(CopilotError::Status { url, status: 404, api_message: None, credential }),
+            _ => return Err(http(&credential)(HttpError::Status { url, status: 404, api_message: None })),
         },
     };
     let tier = config.tier.or_else(|| match &internal {

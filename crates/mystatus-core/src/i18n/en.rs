@@ -219,36 +219,36 @@ if you administer it. Otherwise check \"username\" in {path}: it is case-sensiti
 URL (https://github.com/<username>)."
         )
     }
-    fn rate_limited(&self, url: &str) -> String {
-        format!("GitHub is rate-limiting requests (429) to {url}. Wait a few minutes and run /mystatus again.")
+    fn rate_limited(&self, service: &str, url: &str) -> String {
+        format!("{service} is rate-limiting requests (429) to {url}. Wait a few minutes and run /mystatus again.")
     }
-    fn server_error(&self, status: u16, url: &str) -> String {
+    fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(
-            "GitHub answered with a server error ({status}) for {url}. The problem is on GitHub's side; \
-try again in a few minutes (https://www.githubstatus.com)."
+            "{service} answered with a server error ({status}) for {url}. The problem is on {service}'s side; \
+try again in a few minutes."
         )
     }
-    fn unexpected_status(&self, status: u16, url: &str) -> String {
-        format!("GitHub answered {status} for {url}, which mystatus did not expect.")
+    fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String {
+        format!("{service} answered {status} for {url}, which mystatus did not expect.")
     }
-    fn api_said(&self, message: &str) -> String {
-        format!("GitHub said: \"{message}\"")
+    fn api_said(&self, service: &str, message: &str) -> String {
+        format!("{service} said: \"{message}\"")
     }
-    fn timeout(&self, seconds: u32, url: &str) -> String {
+    fn timeout(&self, service: &str, seconds: u32, url: &str) -> String {
         format!(
-            "GitHub did not answer within {seconds} s ({url}). Check your network connection or proxy, \
+            "{service} did not answer within {seconds} s ({url}). Check your network connection or proxy, \
 then run /mystatus again."
         )
     }
-    fn network(&self, url: &str, detail: &str) -> String {
+    fn network(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "Could not reach GitHub at {url}: {detail}. Check your network connection or proxy, \
+            "Could not reach {service} at {url}: {detail}. Check your network connection or proxy, \
 then run /mystatus again."
         )
     }
-    fn malformed(&self, url: &str, detail: &str) -> String {
+    fn malformed(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "GitHub's answer from {url} is not in the expected format ({detail}). The API may have \
+            "{service}'s answer from {url} is not in the expected format ({detail}). The API may have \
 changed: please report this to mystatus."
         )
     }

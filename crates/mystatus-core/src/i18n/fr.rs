@@ -227,38 +227,38 @@ voir, ou ajoutez \"org\" dans {path} si vous l'administrez. Sinon, vérifiez \"u
 compte ; copiez-le depuis l'URL de votre profil (https://github.com/<username>)."
         )
     }
-    fn rate_limited(&self, url: &str) -> String {
+    fn rate_limited(&self, service: &str, url: &str) -> String {
         format!(
-            "GitHub limite le débit des requêtes (429) vers {url}. Patientez quelques minutes, puis relancez /mystatus."
+            "{service} limite le débit des requêtes (429) vers {url}. Patientez quelques minutes, puis relancez /mystatus."
         )
     }
-    fn server_error(&self, status: u16, url: &str) -> String {
+    fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(
-            "GitHub a répondu par une erreur serveur ({status}) pour {url}. Le problème vient de GitHub ; \
-réessayez dans quelques minutes (https://www.githubstatus.com)."
+            "{service} a répondu par une erreur serveur ({status}) pour {url}. Le problème vient de {service} ; \
+réessayez dans quelques minutes."
         )
     }
-    fn unexpected_status(&self, status: u16, url: &str) -> String {
-        format!("GitHub a répondu {status} pour {url}, ce que mystatus n'attendait pas.")
+    fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String {
+        format!("{service} a répondu {status} pour {url}, ce que mystatus n'attendait pas.")
     }
-    fn api_said(&self, message: &str) -> String {
-        format!("Réponse de GitHub : \"{message}\"")
+    fn api_said(&self, service: &str, message: &str) -> String {
+        format!("Réponse de {service} : \"{message}\"")
     }
-    fn timeout(&self, seconds: u32, url: &str) -> String {
+    fn timeout(&self, service: &str, seconds: u32, url: &str) -> String {
         format!(
-            "GitHub n'a pas répondu en {seconds} s ({url}). Vérifiez votre connexion réseau ou votre proxy, \
+            "{service} n'a pas répondu en {seconds} s ({url}). Vérifiez votre connexion réseau ou votre proxy, \
 puis relancez /mystatus."
         )
     }
-    fn network(&self, url: &str, detail: &str) -> String {
+    fn network(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "Impossible de joindre GitHub à l'adresse {url} ({detail}). Vérifiez votre connexion réseau \
+            "Impossible de joindre {service} à l'adresse {url} ({detail}). Vérifiez votre connexion réseau \
 ou votre proxy, puis relancez /mystatus."
         )
     }
-    fn malformed(&self, url: &str, detail: &str) -> String {
+    fn malformed(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "La réponse de GitHub depuis {url} n'a pas le format attendu ({detail}). L'API a peut-être \
+            "La réponse de {service} depuis {url} n'a pas le format attendu ({detail}). L'API a peut-être \
 changé : merci de le signaler à mystatus."
         )
     }

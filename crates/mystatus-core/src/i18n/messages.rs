@@ -69,11 +69,12 @@ pub trait Messages: Sync {
     fn pat_unauthorized(&self, path: &str) -> String;
     fn pat_forbidden(&self) -> String;
     fn pat_user_not_found(&self, username: &str, path: &str) -> String;
-    fn rate_limited(&self, url: &str) -> String;
-    fn server_error(&self, status: u16, url: &str) -> String;
-    fn unexpected_status(&self, status: u16, url: &str) -> String;
-    fn api_said(&self, message: &str) -> String;
-    fn timeout(&self, seconds: u32, url: &str) -> String;
-    fn network(&self, url: &str, detail: &str) -> String;
-    fn malformed(&self, url: &str, detail: &str) -> String;
+    // Answers from any service; `service` names it ("GitHub", "OpenAI"...)
+    fn rate_limited(&self, service: &str, url: &str) -> String;
+    fn server_error(&self, service: &str, status: u16, url: &str) -> String;
+    fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String;
+    fn api_said(&self, service: &str, message: &str) -> String;
+    fn timeout(&self, service: &str, seconds: u32, url: &str) -> String;
+    fn network(&self, service: &str, url: &str, detail: &str) -> String;
+    fn malformed(&self, service: &str, url: &str, detail: &str) -> String;
 }

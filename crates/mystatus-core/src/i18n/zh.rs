@@ -219,36 +219,36 @@ Read-only 并保存，然后再次运行 /mystatus。"
 请从个人主页 URL https://github.com/<username> 中复制。"
         )
     }
-    fn rate_limited(&self, url: &str) -> String {
-        format!("GitHub 正在限制对 {url} 的请求频率（429）。请等待几分钟，然后再次运行 /mystatus。")
+    fn rate_limited(&self, service: &str, url: &str) -> String {
+        format!("{service} 正在限制对 {url} 的请求频率（429）。请等待几分钟，然后再次运行 /mystatus。")
     }
-    fn server_error(&self, status: u16, url: &str) -> String {
+    fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(
-            "GitHub 在处理 {url} 时返回服务器错误（{status}）。问题出在 GitHub 一方，\
-请几分钟后重试（服务状态见 https://www.githubstatus.com ）。"
+            "{service} 在处理 {url} 时返回服务器错误（{status}）。问题出在 {service} 一方，\
+请几分钟后重试。"
         )
     }
-    fn unexpected_status(&self, status: u16, url: &str) -> String {
-        format!("GitHub 对 {url} 返回了 {status}，mystatus 未预料到此状态。")
+    fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String {
+        format!("{service} 对 {url} 返回了 {status}，mystatus 未预料到此状态。")
     }
-    fn api_said(&self, message: &str) -> String {
-        format!("GitHub 返回信息：\"{message}\"")
+    fn api_said(&self, service: &str, message: &str) -> String {
+        format!("{service} 返回信息：\"{message}\"")
     }
-    fn timeout(&self, seconds: u32, url: &str) -> String {
+    fn timeout(&self, service: &str, seconds: u32, url: &str) -> String {
         format!(
-            "请求 {url} 时，GitHub 在 {seconds} 秒内未响应。请检查网络连接或代理设置，\
+            "请求 {url} 时，{service} 在 {seconds} 秒内未响应。请检查网络连接或代理设置，\
 然后再次运行 /mystatus。"
         )
     }
-    fn network(&self, url: &str, detail: &str) -> String {
+    fn network(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "无法通过 {url} 连接到 GitHub（{detail}）。请检查网络连接或代理设置，\
+            "无法通过 {url} 连接到 {service}（{detail}）。请检查网络连接或代理设置，\
 然后再次运行 /mystatus。"
         )
     }
-    fn malformed(&self, url: &str, detail: &str) -> String {
+    fn malformed(&self, service: &str, url: &str, detail: &str) -> String {
         format!(
-            "GitHub 从 {url} 返回的响应格式不符合预期（{detail}）。API 可能已变更，\
+            "{service} 从 {url} 返回的响应格式不符合预期（{detail}）。API 可能已变更，\
 请向 mystatus 报告此问题。"
         )
     }
