@@ -233,6 +233,19 @@ export function createScene({ sandbox, version, model, tripwire, plugin, config 
   return { dirs, env, configPath, opencodeJson };
 }
 
+/** Every OpenCode process still running, so that even an interrupted suite leaves none behind. */
+const live = new Set();
+function killLive() {
+  for (const child of live) killGroup(child, "SIGKILL");
+}
+process.once("exit", killLive);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.once(signal, () => {
+    killLive();
+    process.kill(process.pid, signal);
+  });
+}
+
 function killGroup(child, signal) {
   try {
     process.kill(-child.pid, signal);
@@ -270,6 +283,7 @@ function spawnOpencode(binary, args, scene) {
     detached: true, // its own process group, so the whole group can be killed
     stdio: ["ignore", "pipe", "pipe"],
   });
+  live.add(child);
   const output = { stdout: "", stderr: "" };
   child.stdout.setEncoding("utf8");
   child.stderr.setEncoding("utf8");
@@ -278,7 +292,7 @@ function spawnOpencode(binary, args, scene) {
   const exit = new Promise((resolve) => {
     child.on("error", (error) => resolve({ code: null, signal: null, error }));
     child.on("close", (code, signal) => resolve({ code, signal }));
-  });
+  }).finally(() => live.delete(child));
   return { child, output, exit };
 }
 

@@ -54,6 +54,24 @@ pub fn labelled(label: &str, value: &str) -> String {
     format!("{label}{}{value}", " ".repeat(padding))
 }
 
+/// A rate-limit window named by its length: "5-hour limit", "7-day limit".
+pub fn window_label(messages: &dyn Messages, seconds: f64) -> String {
+    let seconds = if seconds.is_finite() { seconds.max(0.0) } else { 0.0 };
+    if seconds >= 86_400.0 {
+        messages.window_days((seconds / 86_400.0).round() as i64)
+    } else if seconds >= 3_600.0 {
+        messages.window_hours((seconds / 3_600.0).round() as i64)
+    } else {
+        messages.window_minutes((seconds / 60.0).round() as i64)
+    }
+}
+
+/// `bar 70% remaining`, from the share used.
+pub fn remaining_line(messages: &dyn Messages, used_percent: f64) -> String {
+    let remaining = 100.0 - used_percent;
+    format!("{} {}", bar(remaining), messages.remaining(percent(remaining)))
+}
+
 /// "9d 10h" until `target_ms`, or "resets soon" once it has passed.
 pub fn countdown(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String {
     let left = target_ms - now_ms;
@@ -94,6 +112,29 @@ mod tests {
         assert_eq!(labelled("Account:", "x"), "Account:        x");
         assert_eq!(labelled("账号:", "x"), "账号:           x");
         assert_eq!(labelled("A very long label here:", "x"), "A very long label here: x");
+    }
+
+    #[test]
+    fn windows_are_named_by_length() {
+        let en = Lang::En.messages();
+        let names: Vec<_> = [18_000.0, 604_800.0, 86_400.0, 1_800.0, 5_400.0, -1.0, f64::NAN]
+            .into_iter()
+            .map(|seconds| window_label(en, seconds))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "5-hour limit",
+                "7-day limit",
+                "1-day limit",
+                "30-minute limit",
+                "2-hour limit",
+                "0-minute limit",
+                "0-minute limit"
+            ]
+        );
+        assert_eq!(remaining_line(en, 30.4), "██████████████░░░░░░ 70% remaining");
+        assert_eq!(remaining_line(en, 130.0), "░░░░░░░░░░░░░░░░░░░░ 0% remaining");
     }
 
     #[test]

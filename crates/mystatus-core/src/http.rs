@@ -3,8 +3,9 @@
 
 use serde_json::Value;
 
+use crate::context::Context;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
-use crate::i18n::Messages;
+use crate::redact::Secrets;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HttpError {
@@ -29,9 +30,12 @@ pub enum HttpError {
     },
 }
 
-/// The human-readable message of an API error body, shortened: context, never a whole page.
-/// Knows the shapes of the APIs we call (`message`, `error.message`, `error_description`,
-/// `error`, `detail`, `msg`).
+/// How much of an API's error message a report quotes: context, never a whole page.
+const API_MESSAGE_CHARS: usize = 200;
+
+/// The human-readable message of an API error body, whole: it is shortened only for display,
+/// after redaction, so that a cut can never leave part of a token behind. Knows the shapes of
+/// the APIs we call (`message`, `error.message`, `error_description`, `error`, `detail`, `msg`).
 pub fn api_message(body: &str) -> Option<String> {
     let value: Value = serde_json::from_str(body).ok()?;
     let candidates = [
@@ -43,14 +47,17 @@ pub fn api_message(body: &str) -> Option<String> {
         value.get("msg"),
     ];
     let message = candidates.into_iter().flatten().find_map(Value::as_str)?.trim();
-    if message.is_empty() {
-        return None;
-    }
-    let mut short: String = message.chars().take(200).collect();
-    if short.len() < message.len() {
+    (!message.is_empty()).then(|| message.to_owned())
+}
+
+/// `message` scrubbed of secrets, then shortened for display.
+fn quotable(message: &str, secrets: &Secrets) -> String {
+    let clean = secrets.redact(message);
+    let mut short: String = clean.chars().take(API_MESSAGE_CHARS).collect();
+    if short.len() < clean.len() {
         short.push('…');
     }
-    Some(short)
+    short
 }
 
 pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
@@ -94,15 +101,18 @@ impl HttpError {
     }
 
     /// `advice` followed, for an HTTP answer, by what the service said.
-    pub fn with_api_said(&self, messages: &dyn Messages, service: &str, advice: String) -> String {
+    pub fn with_api_said(&self, cx: &Context<'_>, service: &str, advice: String) -> String {
         match self {
-            Self::Status { api_message: Some(said), .. } => format!("{advice}\n{}", messages.api_said(service, said)),
+            Self::Status { api_message: Some(said), .. } => {
+                format!("{advice}\n{}", cx.messages.api_said(service, &quotable(said, cx.secrets)))
+            }
             _ => advice,
         }
     }
 
     /// The generic message; `service` names who answered ("GitHub", "OpenAI"...).
-    pub fn message(&self, messages: &dyn Messages, service: &str) -> String {
+    pub fn message(&self, cx: &Context<'_>, service: &str) -> String {
+        let messages = cx.messages;
         let text = match self {
             Self::Status { url, status: 429, .. } => messages.rate_limited(service, url),
             Self::Status { url, status: status @ 500..=599, .. } => messages.server_error(service, *status, url),
@@ -111,7 +121,7 @@ impl HttpError {
             Self::Network { url, detail } => messages.network(service, url, detail),
             Self::Malformed { url, detail } => messages.malformed(service, url, detail),
         };
-        self.with_api_said(messages, service, text)
+        self.with_api_said(cx, service, text)
     }
 }
 
@@ -140,7 +150,17 @@ mod tests {
         for (body, expected) in cases {
             assert_eq!(api_message(body).as_deref(), expected, "{body}");
         }
-        let long = format!(r#"{{"message":"{}"}}"#, "é".repeat(300));
-        assert_eq!(api_message(&long).unwrap().chars().count(), 201);
+    }
+
+    #[test]
+    fn quotes_are_redacted_before_they_are_shortened() {
+        let secrets = Secrets::default();
+        let token = format!("eyJ{}", "x".repeat(400));
+        secrets.add(&token);
+        let quote = quotable(&format!("{} bad token {token} end", "é".repeat(190)), &secrets);
+        assert_eq!(quote, format!("{} bad token…", "é".repeat(190)));
+        let quote = quotable(&format!("bad token {token} end"), &secrets);
+        assert_eq!(quote, "bad token [REDACTED] end");
+        assert_eq!(quotable(&"é".repeat(300), &secrets).chars().count(), 201);
     }
 }

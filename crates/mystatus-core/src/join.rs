@@ -31,6 +31,28 @@ pub async fn join2<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     .await
 }
 
+/// A future borrowed for `'a`, boxed so that different platforms' futures share one type.
+pub type Boxed<'a, T> = std::pin::Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// Awaits every future concurrently and returns their outputs in order.
+pub async fn join_all<'a, T>(futures: Vec<Boxed<'a, T>>) -> Vec<T> {
+    let mut pending: Vec<Option<Boxed<'a, T>>> = futures.into_iter().map(Some).collect();
+    let mut outputs: Vec<Option<T>> = pending.iter().map(|_| None).collect();
+    poll_fn(|cx| {
+        for (slot, output) in pending.iter_mut().zip(outputs.iter_mut()) {
+            if let Some(future) = slot {
+                if let Poll::Ready(value) = future.as_mut().poll(cx) {
+                    *output = Some(value);
+                    *slot = None;
+                }
+            }
+        }
+        if pending.iter().all(Option::is_none) { Poll::Ready(()) } else { Poll::Pending }
+    })
+    .await;
+    outputs.into_iter().flatten().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +77,15 @@ mod tests {
             .await;
         }
         name
+    }
+
+    #[test]
+    fn join_all_polls_every_future_and_keeps_the_order() {
+        let log = Cell::new(String::new());
+        let futures: Vec<Boxed<'_, char>> =
+            vec![Box::pin(step('a', 3, &log)), Box::pin(step('b', 1, &log)), Box::pin(step('c', 2, &log))];
+        assert_eq!(pollster::block_on(join_all(futures)), ['a', 'b', 'c']);
+        assert_eq!(log.take(), "abcaca");
     }
 
     #[test]

@@ -2,51 +2,71 @@
 //! process (network, files, environment, clock) comes through [`host::Host`].
 
 mod auth_file;
+mod context;
 pub mod copilot;
 mod format;
 pub mod host;
 mod http;
 pub mod i18n;
 mod join;
+mod jwt;
+mod openai;
+mod origin;
 mod paths;
+pub mod platform;
 mod redact;
 pub mod report;
 mod time;
 
+use context::Context;
 use host::Host;
+use platform::Platform;
 use redact::Secrets;
 use report::{QueryResult, Report, Section};
 
 pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
 
-/// The Copilot section; `None` when no Copilot account is configured. Never contains a token.
-pub async fn query_copilot_usage(host: &impl Host) -> Option<QueryResult> {
-    let auth = auth_file::load(host).await;
-    copilot_section(host, &auth).await
-}
-
-async fn copilot_section(
-    host: &impl Host,
-    auth: &Result<Option<auth_file::AuthFile>, auth_file::AuthFileError>,
-) -> Option<QueryResult> {
-    let messages = i18n::detect(host).messages();
-    let secrets = Secrets::default();
-    let outcome = copilot::query(host, auth, &secrets).await?;
+/// One platform's section; `None` when it is not configured. Never contains a token: each
+/// platform's text is scrubbed of every secret that platform read.
+async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -> Option<QueryResult> {
+    let outcome = platform.section(host, cx).await?;
     Some(match outcome {
-        Ok(quota) => QueryResult::ok(secrets.redact(&copilot::render(messages, &quota, host.now_ms()))),
-        Err(err) => QueryResult::failed(secrets.redact(&err.message(messages, &paths::pat_config_suggestion(host)))),
+        Ok(output) => QueryResult::ok(cx.secrets.redact(&output)),
+        Err(error) => QueryResult::failed(cx.secrets.redact(&error)),
     })
 }
 
-/// The whole `/mystatus` answer, as the tool and the CLI show it.
-pub async fn full_report(host: &impl Host) -> Report {
-    let messages = i18n::detect(host).messages();
+/// One platform's result, as the per-platform exports return it.
+pub async fn query_usage(host: &impl Host, platform: Platform) -> Option<QueryResult> {
+    let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
-    let sections = vec![Section {
-        id: "copilot",
-        platform: copilot::PLATFORM_NAME,
-        result: copilot_section(host, &auth).await,
-        setup: copilot::guidance::setup(messages, &paths::pat_config_suggestion(host)),
-    }];
-    Report::new(messages, sections)
+    let secrets = Secrets::default();
+    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets };
+    query_section(host, &cx, platform).await
+}
+
+/// The Copilot section; `None` when no Copilot account is configured.
+pub async fn query_copilot_usage(host: &impl Host) -> Option<QueryResult> {
+    query_usage(host, Platform::Copilot).await
+}
+
+/// The whole `/mystatus` answer, every platform asked at once: the time is the slowest
+/// platform's, and one platform's failure never hides another's report.
+pub async fn full_report(host: &impl Host) -> Report {
+    let lang = i18n::detect(host);
+    let auth = auth_file::load(host).await;
+    let secrets = Secrets::default();
+    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets };
+    let sections: Vec<join::Boxed<'_, Option<QueryResult>>> = Platform::ALL
+        .iter()
+        .map(|platform| -> join::Boxed<'_, _> { Box::pin(query_section(host, &cx, *platform)) })
+        .collect();
+    let results = join::join_all(sections).await;
+    let sections = Platform::ALL
+        .iter()
+        .zip(results)
+        .map(|(platform, result)| Section { id: platform.id(), platform: platform.name(), result })
+        .collect();
+    let setup = |index: usize| Platform::ALL.get(index).map(|platform| platform.setup(host, &cx)).unwrap_or_default();
+    Report::new(lang.messages(), sections, setup)
 }

@@ -25,8 +25,7 @@ impl QueryResult {
     }
 }
 
-/// A platform the report knows about: its display name, its result (`None`: not configured) and
-/// the guidance shown when nothing at all is configured.
+/// A platform's entry in the report: its id and name, and its result (`None`: not configured).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Section {
     pub id: &'static str,
@@ -34,8 +33,6 @@ pub struct Section {
     pub platform: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<QueryResult>,
-    #[serde(skip)]
-    pub setup: String,
 }
 
 /// The whole answer: Markdown for people, the sections for scripts (`mystatus --json`).
@@ -46,19 +43,20 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(messages: &dyn Messages, platforms: Vec<Section>) -> Self {
-        Self { markdown: assemble(messages, &platforms), platforms }
+    /// `setup(i)` is platform `i`'s set-up guidance, asked for only when nothing is configured.
+    pub fn new(messages: &dyn Messages, platforms: Vec<Section>, setup: impl Fn(usize) -> String) -> Self {
+        Self { markdown: assemble(messages, &platforms, setup), platforms }
     }
 }
 
-fn assemble(messages: &dyn Messages, sections: &[Section]) -> String {
+fn assemble(messages: &dyn Messages, sections: &[Section], setup: impl Fn(usize) -> String) -> String {
     if sections.iter().all(|section| section.result.is_none()) {
         let mut text = format!("{}\n\n{}", messages.no_accounts(), messages.supported_accounts());
         for section in sections {
             text.push_str(&format!("\n- {}", section.platform));
         }
-        for section in sections {
-            text.push_str(&format!("\n\n## {}\n\n{}", section.platform, section.setup));
+        for (index, section) in sections.iter().enumerate() {
+            text.push_str(&format!("\n\n## {}\n\n{}", section.platform, setup(index)));
         }
         return text;
     }

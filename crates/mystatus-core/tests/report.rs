@@ -3,7 +3,8 @@
 
 mod support;
 
-use mystatus_core::host::Platform;
+use mystatus_core::host::Platform as Os;
+use mystatus_core::platform::Platform;
 use mystatus_core::report::QueryResult;
 use mystatus_core::{full_report, query_copilot_usage};
 use support::*;
@@ -14,14 +15,15 @@ fn nothing_configured_is_no_account_and_the_guidance() {
     assert_eq!(run(query_copilot_usage(&host)), None);
     let report = run(full_report(&host));
     assert_snapshot("none_en", &report.markdown);
-    assert_eq!(report.platforms.len(), 1);
-    assert_eq!((report.platforms[0].id, report.platforms[0].result.as_ref()), ("copilot", None));
+    let ids: Vec<_> = report.platforms.iter().map(|platform| platform.id).collect();
+    assert_eq!(ids, Platform::ALL.map(Platform::id));
+    assert!(report.platforms.iter().all(|platform| platform.result.is_none()));
 }
 
 #[test]
 fn the_guidance_names_the_windows_path() {
     let mut host = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming");
-    host.platform = Platform::Windows;
+    host.platform = Os::Windows;
     host.home = Some(r"C:\Users\octo".to_owned());
     let report = run(full_report(&host)).markdown;
     assert!(report.contains(r"in C:\Users\octo\AppData\Roaming\opencode\copilot-quota-token.json:"), "{report}");

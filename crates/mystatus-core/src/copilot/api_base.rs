@@ -2,6 +2,7 @@
 //! (`company.ghe.com`), GitHub Enterprise Server, or a test server.
 
 use crate::host::Host;
+use crate::origin;
 
 pub const API_URL_VAR: &str = "MYSTATUS_GITHUB_API_URL";
 const DEFAULT_API_URL: &str = "https://api.github.com";
@@ -20,23 +21,12 @@ pub fn normalize_domain(text: &str) -> Option<String> {
 /// `MYSTATUS_GITHUB_API_URL` wins; else a data-residency `domain` gives `https://api.<domain>`.
 /// `Err` carries a rejected variable value: only http(s) URLs are ever sent a token.
 pub fn resolve(host: &impl Host, domain: Option<&str>) -> Result<String, String> {
-    if let Some(value) = host.env_set(API_URL_VAR) {
-        let trimmed = value.trim().trim_end_matches('/');
-        let lower = trimmed.to_ascii_lowercase();
-        let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-        let authority = rest.map(|rest| rest.split('/').next().unwrap_or_default());
-        return match authority {
-            Some(authority) if !authority.is_empty() && !authority.contains(['?', '#', '@', ' ']) => {
-                Ok(trimmed.to_owned())
-            }
-            _ => Err(value),
-        };
-    }
-    Ok(match domain {
+    let default = match domain {
         Some("github.com") | None => DEFAULT_API_URL.to_owned(),
         Some(domain) if domain.starts_with("api.") => format!("https://{domain}"),
         Some(domain) => format!("https://api.{domain}"),
-    })
+    };
+    origin::resolve(host, API_URL_VAR, &default)
 }
 
 #[cfg(test)]

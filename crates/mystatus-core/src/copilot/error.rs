@@ -5,6 +5,7 @@ use super::guidance;
 use super::pat_config::ConfigProblem;
 use super::plans::Tier;
 use crate::auth_file::AuthFileError;
+use crate::context::Context;
 use crate::http::HttpError;
 use crate::i18n::Messages;
 
@@ -67,19 +68,21 @@ fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
 }
 
 /// GitHub's answer, with advice specific to the PAT where the status has one.
-fn http_text(messages: &dyn Messages, error: &HttpError, credential: &Credential) -> String {
+fn http_text(cx: &Context<'_>, error: &HttpError, credential: &Credential) -> String {
+    let messages = cx.messages;
     let advice = match (error.status(), credential) {
         (Some(401), Credential::Pat { path, .. }) => messages.pat_unauthorized(path),
         (Some(403), Credential::Pat { .. }) => messages.pat_forbidden(),
         (Some(404), Credential::Pat { path, username: Some(username) }) => messages.pat_user_not_found(username, path),
-        _ => return error.message(messages, SERVICE),
+        _ => return error.message(cx, SERVICE),
     };
-    error.with_api_said(messages, SERVICE, advice)
+    error.with_api_said(cx, SERVICE, advice)
 }
 
 impl CopilotError {
     /// The user-facing message. `pat_path` is where the guidance tells the user to put a token.
-    pub fn message(&self, messages: &dyn Messages, pat_path: &str) -> String {
+    pub fn message(&self, cx: &Context<'_>, pat_path: &str) -> String {
+        let messages = cx.messages;
         let setup = || guidance::setup(messages, pat_path);
         match self {
             Self::BadApiUrl(value) => messages.bad_api_url(API_URL_VAR, value),
@@ -96,7 +99,7 @@ impl CopilotError {
             Self::OAuthCannotReadQuota { status } => {
                 format!("{}\n\n{}", messages.oauth_cannot_read_quota(*status), setup())
             }
-            Self::Http { error, credential } => http_text(messages, error, credential),
+            Self::Http { error, credential } => http_text(cx, error, credential),
         }
     }
 }

@@ -20,36 +20,37 @@ pub use error::CopilotError;
 pub use quota::CopilotQuota;
 pub use render::render;
 
-use crate::auth_file::{AuthFile, AuthFileError};
+use crate::context::Context;
 use crate::host::Host;
 use crate::paths;
-use crate::redact::Secrets;
-use oauth_strategy::SignIn;
 use pat_config::ConfigProblem;
 
-pub const PLATFORM_NAME: &str = "GitHub Copilot";
-
 /// `None` when no Copilot account is configured at all.
-pub async fn query(
-    host: &impl Host,
-    auth: &Result<Option<AuthFile>, AuthFileError>,
-    secrets: &Secrets,
-) -> Option<Result<CopilotQuota, CopilotError>> {
-    let sign_in = match auth {
-        Ok(Some(auth)) => auth.entry(oauth_entry::PROVIDER_KEY).map(|entry| SignIn { source: &auth.source, entry }),
-        _ => None,
-    };
+pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQuota, CopilotError>> {
+    let sign_in = cx.sign_in(oauth_entry::PROVIDER_KEY);
     for path in paths::pat_config_candidates(host) {
         match host.read_file(&path).await {
             Ok(None) => continue,
-            Ok(Some(text)) => return Some(pat_strategy::query(host, path, &text, sign_in.as_ref(), secrets).await),
+            Ok(Some(text)) => return Some(pat_strategy::query(host, path, &text, sign_in.as_ref(), cx.secrets).await),
             Err(detail) => {
                 return Some(Err(CopilotError::PatConfig { path, problem: ConfigProblem::Unreadable(detail) }));
             }
         }
     }
-    if let Err(err) = auth {
+    if let Err(err) = cx.auth {
         return Some(Err(CopilotError::AuthFile(err.clone())));
     }
-    Some(oauth_strategy::query(host, &sign_in?, secrets).await)
+    Some(oauth_strategy::query(host, &sign_in?, cx.secrets).await)
+}
+
+/// The Copilot section as text: the report, or what went wrong and what to do.
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+    Some(match query(host, cx).await? {
+        Ok(quota) => Ok(render(cx.messages, &quota, host.now_ms())),
+        Err(err) => Err(err.message(cx, &paths::pat_config_suggestion(host))),
+    })
+}
+
+pub fn setup(host: &impl Host, cx: &Context<'_>) -> String {
+    guidance::setup(cx.messages, &paths::pat_config_suggestion(host))
 }

@@ -6,15 +6,10 @@ use super::error::{CopilotError, Credential, http};
 use super::internal_api;
 use super::oauth_entry::{self, OAuthEntry};
 use super::quota::CopilotQuota;
+use crate::context::SignIn;
 use crate::host::{Host, HttpResponse};
 use crate::http::{parsed, send, status_error};
 use crate::redact::Secrets;
-
-/// An auth.json `github-copilot` entry, with where it was read, for messages.
-pub struct SignIn<'a> {
-    pub source: &'a str,
-    pub entry: &'a serde_json::Value,
-}
 
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
 /// not a success (rate limit, server error) would fail the next strategy too, so it is reported.

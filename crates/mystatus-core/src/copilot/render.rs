@@ -101,7 +101,7 @@ pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> Str
         lines.push(labelled(messages.plan_label(), plan));
     }
     if quota.meters.is_empty() {
-        lines.extend([String::new(), messages.no_quota_data().to_owned()]);
+        lines.extend([String::new(), messages.no_quota_data("GitHub")]);
     }
     for meter in &quota.meters {
         lines.extend(meter_lines(messages, meter));

@@ -73,8 +73,8 @@ impl Messages for En {
     fn unlimited(&self) -> &'static str {
         "Unlimited"
     }
-    fn no_quota_data(&self) -> &'static str {
-        "GitHub reported no quota for this account."
+    fn no_quota_data(&self, service: &str) -> String {
+        format!("{service} reported no quota for this account.")
     }
     fn overage(&self, amount: &str) -> String {
         format!("Overage: {amount}")
@@ -100,6 +100,25 @@ impl Messages for En {
             (0, _) => format!("{hours}h {minutes}m"),
             _ => format!("{days}d {hours}h"),
         }
+    }
+
+    fn window_minutes(&self, minutes: i64) -> String {
+        format!("{minutes}-minute limit")
+    }
+    fn window_hours(&self, hours: i64) -> String {
+        format!("{hours}-hour limit")
+    }
+    fn window_days(&self, days: i64) -> String {
+        format!("{days}-day limit")
+    }
+    fn remaining(&self, percent: i64) -> String {
+        format!("{percent}% remaining")
+    }
+    fn resets_in(&self, when: &str) -> String {
+        format!("Resets in: {when}")
+    }
+    fn limit_reached(&self) -> &'static str {
+        "⚠️ Limit reached"
     }
 
     fn no_accounts(&self) -> &'static str {
@@ -197,6 +216,9 @@ its OAuth token has no access to the quota API. A fine-grained token fixes this:
             "{var} is \"{value}\", which is not an http(s) URL. Unset it for github.com, or set it to \
 your GitHub Enterprise Server API, e.g. https://github.example.com/api/v3."
         )
+    }
+    fn bad_origin(&self, var: &str, value: &str) -> String {
+        format!("{var} is \"{value}\", which is not an http(s) URL. Unset it, or set it to an http(s) origin.")
     }
     fn pat_unauthorized(&self, path: &str) -> String {
         format!(

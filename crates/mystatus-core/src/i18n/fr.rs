@@ -75,8 +75,8 @@ impl Messages for Fr {
     fn unlimited(&self) -> &'static str {
         "Illimité"
     }
-    fn no_quota_data(&self) -> &'static str {
-        "GitHub n'a indiqué aucun quota pour ce compte."
+    fn no_quota_data(&self, service: &str) -> String {
+        format!("{service} n'a indiqué aucun quota pour ce compte.")
     }
     fn overage(&self, amount: &str) -> String {
         format!("Dépassement : {amount}")
@@ -102,6 +102,25 @@ impl Messages for Fr {
             (0, _) => format!("{hours} h {minutes} min"),
             _ => format!("{days} j {hours} h"),
         }
+    }
+
+    fn window_minutes(&self, minutes: i64) -> String {
+        format!("Limite sur {minutes} minutes")
+    }
+    fn window_hours(&self, hours: i64) -> String {
+        format!("Limite sur {hours} heures")
+    }
+    fn window_days(&self, days: i64) -> String {
+        format!("Limite sur {days} jours")
+    }
+    fn remaining(&self, percent: i64) -> String {
+        format!("{percent}% restant")
+    }
+    fn resets_in(&self, when: &str) -> String {
+        format!("Réinitialisation dans : {when}")
+    }
+    fn limit_reached(&self) -> &'static str {
+        "⚠️ Limite atteinte"
     }
 
     fn no_accounts(&self) -> &'static str {
@@ -204,6 +223,11 @@ son jeton OAuth n'a pas accès à l'API des quotas. Un jeton à granularité fin
         format!(
             "{var} vaut \"{value}\", ce qui n'est pas une URL http(s). Supprimez cette variable pour github.com, \
 ou définissez-la sur l'API de votre GitHub Enterprise Server, par ex. https://github.example.com/api/v3."
+        )
+    }
+    fn bad_origin(&self, var: &str, value: &str) -> String {
+        format!(
+            "{var} vaut \"{value}\", ce qui n'est pas une URL http(s). Supprimez-la, ou donnez-lui une origine http(s)."
         )
     }
     fn pat_unauthorized(&self, path: &str) -> String {

@@ -24,7 +24,7 @@ pub trait Messages: Sync {
     fn chat(&self) -> &'static str;
     fn completions(&self) -> &'static str;
     fn unlimited(&self) -> &'static str;
-    fn no_quota_data(&self) -> &'static str;
+    fn no_quota_data(&self, service: &str) -> String;
     /// `amount` comes with its unit ("12 requests", "250.5 credits").
     fn overage(&self, amount: &str) -> String;
     fn model_breakdown(&self) -> &'static str;
@@ -34,6 +34,14 @@ pub trait Messages: Sync {
     fn resets_soon(&self) -> &'static str;
     /// A countdown; `days` and `hours` are zero when smaller units suffice.
     fn duration(&self, days: i64, hours: i64, minutes: i64) -> String;
+
+    // Rate-limit windows (OpenAI, Anthropic, Zhipu...)
+    fn window_minutes(&self, minutes: i64) -> String;
+    fn window_hours(&self, hours: i64) -> String;
+    fn window_days(&self, days: i64) -> String;
+    fn remaining(&self, percent: i64) -> String;
+    fn resets_in(&self, when: &str) -> String;
+    fn limit_reached(&self) -> &'static str;
 
     // The whole report
     fn no_accounts(&self) -> &'static str;
@@ -66,6 +74,8 @@ pub trait Messages: Sync {
 
     // Answers from GitHub
     fn bad_api_url(&self, var: &str, value: &str) -> String;
+    /// An origin override (`MYSTATUS_OPENAI_URL`...) that is not an http(s) URL.
+    fn bad_origin(&self, var: &str, value: &str) -> String;
     fn pat_unauthorized(&self, path: &str) -> String;
     fn pat_forbidden(&self) -> String;
     fn pat_user_not_found(&self, username: &str, path: &str) -> String;

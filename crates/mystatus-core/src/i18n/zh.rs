@@ -73,8 +73,8 @@ impl Messages for Zh {
     fn unlimited(&self) -> &'static str {
         "无限制"
     }
-    fn no_quota_data(&self) -> &'static str {
-        "GitHub 未返回此账号的额度信息。"
+    fn no_quota_data(&self, service: &str) -> String {
+        format!("{service} 未返回此账号的额度信息。")
     }
     fn overage(&self, amount: &str) -> String {
         format!("超额: {amount}")
@@ -100,6 +100,25 @@ impl Messages for Zh {
             (0, _) => format!("{hours}小时{minutes}分钟"),
             _ => format!("{days}天{hours}小时"),
         }
+    }
+
+    fn window_minutes(&self, minutes: i64) -> String {
+        format!("{minutes} 分钟限额")
+    }
+    fn window_hours(&self, hours: i64) -> String {
+        format!("{hours} 小时限额")
+    }
+    fn window_days(&self, days: i64) -> String {
+        format!("{days} 天限额")
+    }
+    fn remaining(&self, percent: i64) -> String {
+        format!("剩余 {percent}%")
+    }
+    fn resets_in(&self, when: &str) -> String {
+        format!("重置: {when}后")
+    }
+    fn limit_reached(&self) -> &'static str {
+        "⚠️ 已达到限额"
     }
 
     fn no_accounts(&self) -> &'static str {
@@ -197,6 +216,9 @@ impl Messages for Zh {
             "{var} 的值为 \"{value}\"，不是 http(s) URL。使用 github.com 时请取消设置该变量，\
 否则请将其设为你的 GitHub Enterprise Server API 地址，例如 https://github.example.com/api/v3 。"
         )
+    }
+    fn bad_origin(&self, var: &str, value: &str) -> String {
+        format!("{var} 的值为 \"{value}\"，不是 http(s) URL。请取消设置，或将其设为 http(s) 地址。")
     }
     fn pat_unauthorized(&self, path: &str) -> String {
         format!(
