@@ -20,11 +20,54 @@ pub struct SignIn<'a> {
     pub entry: &'a Value,
 }
 
+/// A subscription sign-in (`{type: "oauth", access, refresh?, expires?}`).
+pub struct OAuthAccess<'a> {
+    pub access: &'a str,
+    /// When the access token expires (epoch ms), if OpenCode recorded it.
+    pub expires_ms: Option<i64>,
+}
+
+impl OAuthAccess<'_> {
+    pub fn is_expired(&self, now_ms: i64) -> bool {
+        self.expires_ms.is_some_and(|expires| expires < now_ms)
+    }
+}
+
+fn text<'a>(entry: &'a Value, field: &str) -> Option<&'a str> {
+    entry.get(field).and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty())
+}
+
 impl Context<'_> {
     /// The auth.json entry for `provider`; `None` when absent or when auth.json is unreadable
     /// (that is reported once, by the Copilot section).
     pub fn sign_in(&self, provider: &str) -> Option<SignIn<'_>> {
         let auth = self.auth.as_ref().ok()?.as_ref()?;
         Some(SignIn { source: &auth.source, entry: auth.entry(provider)? })
+    }
+
+    /// `provider`'s OAuth sign-in, its tokens registered as secrets; `None` for any other kind of
+    /// entry (an API key is not a subscription).
+    pub fn oauth_access(&self, provider: &str) -> Option<OAuthAccess<'_>> {
+        let entry = self.sign_in(provider)?.entry;
+        if entry.get("type").and_then(Value::as_str) != Some("oauth") {
+            return None;
+        }
+        let access = text(entry, "access")?;
+        self.secrets.add(access);
+        if let Some(refresh) = text(entry, "refresh") {
+            self.secrets.add(refresh);
+        }
+        Some(OAuthAccess { access, expires_ms: entry.get("expires").and_then(Value::as_f64).map(|ms| ms as i64) })
+    }
+
+    /// `provider`'s API key (`{type: "api", key}`), registered as a secret.
+    pub fn api_key(&self, provider: &str) -> Option<&str> {
+        let entry = self.sign_in(provider)?.entry;
+        if entry.get("type").and_then(Value::as_str) != Some("api") {
+            return None;
+        }
+        let key = text(entry, "key")?;
+        self.secrets.add(key);
+        Some(key)
     }
 }

@@ -42,7 +42,7 @@ pub fn usage_line(percent_remaining: f64, used: f64, total: f64) -> String {
 }
 
 /// Display columns of `text`: wide (CJK) characters take two.
-fn columns(text: &str) -> usize {
+pub fn columns(text: &str) -> usize {
     text.chars()
         .map(|c| if ('\u{1100}'..='\u{ffdc}').contains(&c) && !('\u{2500}'..='\u{25ff}').contains(&c) { 2 } else { 1 })
         .sum()

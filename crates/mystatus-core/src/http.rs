@@ -110,6 +110,15 @@ impl HttpError {
         }
     }
 
+    /// The message, with `rejected(status)` as the advice when the service refused the
+    /// credential (401 or 403).
+    pub fn message_or_rejected(&self, cx: &Context<'_>, service: &str, rejected: impl FnOnce(u16) -> String) -> String {
+        match self.status() {
+            Some(status @ (401 | 403)) => self.with_api_said(cx, service, rejected(status)),
+            _ => self.message(cx, service),
+        }
+    }
+
     /// The generic message; `service` names who answered ("GitHub", "OpenAI"...).
     pub fn message(&self, cx: &Context<'_>, service: &str) -> String {
         let messages = cx.messages;

@@ -1,6 +1,8 @@
 //! mystatus core: AI-subscription quotas, independent of where it runs. Everything outside the
 //! process (network, files, environment, clock) comes through [`host::Host`].
 
+mod anthropic;
+mod antigravity;
 mod auth_file;
 mod context;
 pub mod copilot;
@@ -17,6 +19,7 @@ pub mod platform;
 mod redact;
 pub mod report;
 mod time;
+mod zhipu;
 
 use context::Context;
 use host::Host;

@@ -2,6 +2,7 @@
 //! proxies, mirrors); only http(s) URLs are accepted, so a token is never sent anywhere else.
 
 use crate::host::Host;
+use crate::i18n::Messages;
 
 /// The origin from `var` if set, else `default`, without a trailing slash.
 /// `Err` carries the rejected value of `var`.
@@ -17,4 +18,14 @@ pub fn resolve(host: &impl Host, var: &str, default: &str) -> Result<String, Str
         Some(authority) if !authority.is_empty() && !authority.contains(['?', '#', '@', ' ']) => Ok(trimmed.to_owned()),
         _ => Err(value),
     }
+}
+
+/// [`resolve`], with a rejected value turned into the user's message.
+pub fn resolve_or_explain(
+    host: &impl Host,
+    messages: &dyn Messages,
+    var: &str,
+    default: &str,
+) -> Result<String, String> {
+    resolve(host, var, default).map_err(|value| messages.bad_origin(var, &value))
 }

@@ -24,26 +24,35 @@ fn xdg_dir(host: &impl Host, var: &str, default_under_home: &[&str]) -> Option<S
     Some(join(host.platform(), &home, default_under_home))
 }
 
-/// Candidate paths of the fine-grained PAT file, most preferred first.
-pub fn pat_config_candidates(host: &impl Host) -> Vec<String> {
+/// Candidate paths of a file in OpenCode's config folder, most preferred first: the XDG folder
+/// (`~/.config/opencode`, on every OS), then `%APPDATA%\opencode` on Windows.
+pub fn config_file_candidates(host: &impl Host, file: &str) -> Vec<String> {
     let platform = host.platform();
     let mut candidates = Vec::new();
     if let Some(config) = xdg_dir(host, "XDG_CONFIG_HOME", &[".config"]) {
-        candidates.push(join(platform, &config, &["opencode", PAT_CONFIG_FILE]));
+        candidates.push(join(platform, &config, &["opencode", file]));
     }
     if platform == Platform::Windows {
         if let Some(appdata) = host.env_set("APPDATA") {
-            candidates.push(join(platform, &appdata, &["opencode", PAT_CONFIG_FILE]));
+            candidates.push(join(platform, &appdata, &["opencode", file]));
         }
     }
     candidates
 }
 
-/// The path to suggest when the user has to create the PAT file: the natural place on their OS.
-pub fn pat_config_suggestion(host: &impl Host) -> String {
-    let candidates = pat_config_candidates(host);
+/// Where to tell the user to create a config file: the natural place on their OS.
+pub fn config_file_suggestion(host: &impl Host, file: &str) -> String {
+    let candidates = config_file_candidates(host, file);
     let preferred = if host.platform() == Platform::Windows { candidates.last() } else { candidates.first() };
-    preferred.cloned().unwrap_or_else(|| format!("~/.config/opencode/{PAT_CONFIG_FILE}"))
+    preferred.cloned().unwrap_or_else(|| format!("~/.config/opencode/{file}"))
+}
+
+pub fn pat_config_candidates(host: &impl Host) -> Vec<String> {
+    config_file_candidates(host, PAT_CONFIG_FILE)
+}
+
+pub fn pat_config_suggestion(host: &impl Host) -> String {
+    config_file_suggestion(host, PAT_CONFIG_FILE)
 }
 
 /// OpenCode's `auth.json`, the same relative path on every OS.

@@ -1,26 +1,41 @@
 //! The platforms mystatus reports on, in the report's order, and how to ask each one.
 
 use crate::context::Context;
-use crate::copilot;
 use crate::host::Host;
 use crate::join::Boxed;
-use crate::openai;
+use crate::zhipu::Flavor;
+use crate::{anthropic, antigravity, copilot, openai, zhipu};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Platform {
     Copilot,
     OpenAi,
+    Anthropic,
+    Antigravity,
+    Zhipu,
+    Zai,
 }
 
 impl Platform {
     /// Every platform, in the report's order.
-    pub const ALL: [Platform; 2] = [Platform::Copilot, Platform::OpenAi];
+    pub const ALL: [Platform; 6] = [
+        Platform::Copilot,
+        Platform::OpenAi,
+        Platform::Anthropic,
+        Platform::Antigravity,
+        Platform::Zhipu,
+        Platform::Zai,
+    ];
 
     /// A stable identifier for scripts (`mystatus --json`).
     pub fn id(self) -> &'static str {
         match self {
             Self::Copilot => "copilot",
             Self::OpenAi => "openai",
+            Self::Anthropic => "anthropic",
+            Self::Antigravity => "antigravity",
+            Self::Zhipu => "zhipu",
+            Self::Zai => "zai",
         }
     }
 
@@ -28,6 +43,10 @@ impl Platform {
         match self {
             Self::Copilot => "GitHub Copilot",
             Self::OpenAi => "OpenAI",
+            Self::Anthropic => "Anthropic",
+            Self::Antigravity => "Google Antigravity",
+            Self::Zhipu => "Zhipu AI",
+            Self::Zai => "Z.ai",
         }
     }
 
@@ -36,6 +55,10 @@ impl Platform {
         match self {
             Self::Copilot => Box::pin(copilot::section(host, cx)),
             Self::OpenAi => Box::pin(openai::section(host, cx)),
+            Self::Anthropic => Box::pin(anthropic::section(host, cx)),
+            Self::Antigravity => Box::pin(antigravity::section(host, cx)),
+            Self::Zhipu => Box::pin(zhipu::section(host, cx, Flavor::Zhipu)),
+            Self::Zai => Box::pin(zhipu::section(host, cx, Flavor::Zai)),
         }
     }
 
@@ -44,6 +67,10 @@ impl Platform {
         match self {
             Self::Copilot => copilot::setup(host, cx),
             Self::OpenAi => openai::setup(cx),
+            Self::Anthropic => anthropic::setup(cx),
+            Self::Antigravity => antigravity::setup(host, cx),
+            Self::Zhipu => zhipu::setup(cx, Flavor::Zhipu),
+            Self::Zai => zhipu::setup(cx, Flavor::Zai),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! JavaScript bindings: a [`Host`] over the callbacks the plugin shim passes in, and the exports
 //! the shim calls. Only conversions live here; all behaviour is in `mystatus-core`.
 
-use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform};
+use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform as Os};
+use mystatus_core::platform::Platform;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -142,8 +143,8 @@ impl Host for Bridge {
         self.0.home_dir().ok().flatten()
     }
 
-    fn platform(&self) -> Platform {
-        self.0.platform().map(|name| Platform::from_node_name(&name)).unwrap_or(Platform::Other)
+    fn platform(&self) -> Os {
+        self.0.platform().map(|name| Os::from_node_name(&name)).unwrap_or(Os::Other)
     }
 
     fn locale(&self) -> Option<String> {
@@ -155,14 +156,48 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(value).map_err(|err| JsError::new(&err.to_string()))
 }
 
-/// The GitHub Copilot section, or `undefined` when no Copilot account is configured.
-#[wasm_bindgen(js_name = queryCopilotUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_copilot_usage(host: JsHost) -> Result<JsValue, JsError> {
-    to_js(&mystatus_core::query_copilot_usage(&Bridge(host)).await)
+async fn query(host: JsHost, platform: Platform) -> Result<JsValue, JsError> {
+    to_js(&mystatus_core::query_usage(&Bridge(host), platform).await)
 }
 
-/// The whole `/mystatus` report: every configured account, or the set-up guidance.
-#[wasm_bindgen(js_name = mystatusReport, unchecked_return_type = "MystatusReport")]
-pub async fn mystatus_report(host: JsHost) -> Result<JsValue, JsError> {
+/// Every configured platform at once: the Markdown report and each platform's result.
+#[wasm_bindgen(js_name = queryAllUsage, unchecked_return_type = "MystatusReport")]
+pub async fn query_all_usage(host: JsHost) -> Result<JsValue, JsError> {
     to_js(&mystatus_core::full_report(&Bridge(host)).await)
+}
+
+/// GitHub Copilot, or `undefined` when no Copilot account is configured.
+#[wasm_bindgen(js_name = queryCopilotUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_copilot_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::Copilot).await
+}
+
+/// OpenAI (ChatGPT subscriptions' Codex limits), or `undefined` when not signed in.
+#[wasm_bindgen(js_name = queryOpenAIUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_openai_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::OpenAi).await
+}
+
+/// Anthropic (Claude Pro/Max), or `undefined` when not signed in.
+#[wasm_bindgen(js_name = queryAnthropicUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_anthropic_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::Anthropic).await
+}
+
+/// Google Antigravity accounts, or `undefined` when there is no accounts file.
+#[wasm_bindgen(js_name = queryGoogleUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_google_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::Antigravity).await
+}
+
+/// Zhipu AI Coding Plan, or `undefined` when not configured.
+#[wasm_bindgen(js_name = queryZhipuUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_zhipu_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::Zhipu).await
+}
+
+/// Z.ai Coding Plan, or `undefined` when not configured.
+#[wasm_bindgen(js_name = queryZaiUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_zai_usage(host: JsHost) -> Result<JsValue, JsError> {
+    query(host, Platform::Zai).await
 }

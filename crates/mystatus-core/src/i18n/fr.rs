@@ -266,7 +266,7 @@ réessayez dans quelques minutes."
         format!("{service} a répondu {status} pour {url}, ce que mystatus n'attendait pas.")
     }
     fn api_said(&self, service: &str, message: &str) -> String {
-        format!("Réponse de {service} : \"{message}\"")
+        format!("{service} a répondu : \"{message}\"")
     }
     fn timeout(&self, service: &str, seconds: u32, url: &str) -> String {
         format!(

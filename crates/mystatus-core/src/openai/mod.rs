@@ -4,12 +4,10 @@
 mod api;
 mod texts;
 
-use serde_json::Value;
-
 use crate::context::Context;
 use crate::format::{countdown, labelled, remaining_line, window_label};
 use crate::host::Host;
-use crate::http::{HttpError, get_json};
+use crate::http::get_json;
 use crate::origin;
 
 const PROVIDER_KEY: &str = "openai";
@@ -54,38 +52,22 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
     lines.join("\n")
 }
 
-fn error_text(cx: &Context<'_>, error: &HttpError) -> String {
-    match error.status() {
-        Some(status @ (401 | 403)) => error.with_api_said(cx, SERVICE, texts::texts(cx.lang).rejected(status)),
-        _ => error.message(cx, SERVICE),
-    }
-}
-
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
-    let sign_in = cx.sign_in(PROVIDER_KEY)?;
-    if sign_in.entry.get("type").and_then(Value::as_str) != Some("oauth") {
-        return None;
+    let sign_in = cx.oauth_access(PROVIDER_KEY)?;
+    let access = sign_in.access;
+    if sign_in.is_expired(host.now_ms()) {
+        return Some(Err(texts::texts(cx.lang).expired().to_owned()));
     }
-    let access = sign_in.entry.get("access").and_then(Value::as_str).map(str::trim).filter(|a| !a.is_empty())?;
-    cx.secrets.add(access);
-    if let Some(refresh) = sign_in.entry.get("refresh").and_then(Value::as_str) {
-        cx.secrets.add(refresh);
-    }
-    let texts = texts::texts(cx.lang);
-    let expires = sign_in.entry.get("expires").and_then(Value::as_f64);
-    if expires.is_some_and(|expires| (expires as i64) < host.now_ms()) {
-        return Some(Err(texts.expired().to_owned()));
-    }
-    let origin = match origin::resolve(host, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
+    let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
         Ok(origin) => origin,
-        Err(value) => return Some(Err(cx.messages.bad_origin(api::ORIGIN_VAR, &value))),
+        Err(message) => return Some(Err(message)),
     };
     let claims = api::token_claims(access);
     let request = api::usage_request(&origin, access, claims.account_id.as_deref());
     Some(match get_json(host, request, api::parse_usage).await {
         Ok(usage) => Ok(render(cx, &usage, claims.email.as_deref(), host.now_ms())),
-        Err(error) => Err(error_text(cx, &error)),
+        Err(error) => Err(error.message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected(status))),
     })
 }
 

@@ -1,0 +1,147 @@
+//! Claude's subscription usage endpoint for OAuth sign-ins: `GET /api/oauth/usage`.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::{Map, Value};
+
+use crate::host::HttpRequest;
+use crate::time::parse_iso;
+
+pub const ORIGIN_VAR: &str = "MYSTATUS_ANTHROPIC_URL";
+pub const DEFAULT_ORIGIN: &str = "https://api.anthropic.com";
+/// The beta that opens the endpoint to OAuth access tokens.
+const OAUTH_BETA: &str = "oauth-2025-04-20";
+/// Per-model weekly windows are the top-level keys with this prefix (`seven_day_opus`...).
+const MODEL_WINDOW_PREFIX: &str = "seven_day_";
+
+pub fn usage_request(origin: &str, access: &str) -> HttpRequest {
+    HttpRequest::get(format!("{origin}/api/oauth/usage"))
+        .header("Authorization", format!("Bearer {access}"))
+        .header("anthropic-beta", OAUTH_BETA)
+        .header("Accept", "application/json")
+        .header("User-Agent", crate::USER_AGENT)
+}
+
+/// A field of the wrong type reads as absent, so one odd value never loses the whole answer.
+fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<T>, D::Error> {
+    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
+}
+
+#[derive(Debug, Deserialize)]
+struct RawWindow {
+    #[serde(default, deserialize_with = "lenient")]
+    utilization: Option<f64>,
+    #[serde(default, deserialize_with = "lenient")]
+    resets_at: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawExtraUsage {
+    #[serde(default, deserialize_with = "lenient")]
+    is_enabled: Option<bool>,
+    #[serde(default, deserialize_with = "lenient")]
+    used_credits: Option<f64>,
+    #[serde(default, deserialize_with = "lenient")]
+    monthly_limit: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WindowName {
+    FiveHour,
+    SevenDay,
+    /// A per-model weekly window, by its key's suffix (`opus`, `sonnet`...).
+    SevenDayModel(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Window {
+    pub name: WindowName,
+    /// The share used, 0 to 100.
+    pub used_percent: f64,
+    /// Epoch milliseconds; `None` when the window has not started.
+    pub resets_at_ms: Option<i64>,
+}
+
+/// Pay-as-you-go use beyond the subscription, in cents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtraUsage {
+    pub used_cents: f64,
+    pub limit_cents: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Usage {
+    pub windows: Vec<Window>,
+    /// Present only when extra usage is enabled.
+    pub extra: Option<ExtraUsage>,
+}
+
+/// Only objects: serde would also read a struct from an array.
+fn window(name: WindowName, value: &Value) -> Option<Window> {
+    value.as_object()?;
+    let raw: RawWindow = serde_json::from_value(value.clone()).ok()?;
+    let used_percent = raw.utilization.filter(|percent| percent.is_finite())?;
+    Some(Window { name, used_percent, resets_at_ms: raw.resets_at.as_deref().and_then(parse_iso) })
+}
+
+fn extra_usage(value: &Value) -> Option<ExtraUsage> {
+    value.as_object()?;
+    let raw: RawExtraUsage = serde_json::from_value(value.clone()).ok()?;
+    let finite = |value: Option<f64>| value.filter(|value| value.is_finite());
+    (raw.is_enabled == Some(true)).then(|| ExtraUsage {
+        used_cents: finite(raw.used_credits).unwrap_or(0.0),
+        limit_cents: finite(raw.monthly_limit),
+    })
+}
+
+pub fn parse_usage(body: &str) -> Result<Usage, String> {
+    let fields: Map<String, Value> = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let fixed = [("five_hour", WindowName::FiveHour), ("seven_day", WindowName::SevenDay)];
+    let fixed = fixed.into_iter().filter_map(|(key, name)| window(name, fields.get(key)?));
+    let per_model = fields.iter().filter_map(|(key, value)| {
+        let model = key.strip_prefix(MODEL_WINDOW_PREFIX).filter(|model| !model.is_empty())?;
+        window(WindowName::SevenDayModel(model.to_owned()), value)
+    });
+    Ok(Usage { windows: fixed.chain(per_model).collect(), extra: fields.get("extra_usage").and_then(extra_usage) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_windows_are_skipped_and_the_others_kept() {
+        let body = r#"{
+            "five_hour": {"utilization": "high", "resets_at": "2026-11-21T16:00:00Z"},
+            "seven_day": {"utilization": 40, "resets_at": 12},
+            "seven_day_opus": null,
+            "seven_day_oauth_apps": [1, 2],
+            "seven_day_sonnet": {"utilization": 5.5, "resets_at": "2026-11-21T14:30:00.123456+00:00"},
+            "seven_day_": {"utilization": 1},
+            "extra_usage": {"is_enabled": true, "used_credits": "x", "monthly_limit": 5000}
+        }"#;
+        let usage = parse_usage(body);
+        let expected = Usage {
+            windows: vec![
+                Window { name: WindowName::SevenDay, used_percent: 40.0, resets_at_ms: None },
+                Window {
+                    name: WindowName::SevenDayModel("sonnet".to_owned()),
+                    used_percent: 5.5,
+                    resets_at_ms: Some(1_795_271_400_123),
+                },
+            ],
+            extra: Some(ExtraUsage { used_cents: 0.0, limit_cents: Some(5000.0) }),
+        };
+        assert_eq!(usage, Ok(expected));
+    }
+
+    #[test]
+    fn extra_usage_only_when_enabled_and_bodies_must_be_objects() {
+        let usage = parse_usage(r#"{"extra_usage": {"is_enabled": false, "used_credits": 10, "monthly_limit": 100}}"#);
+        assert_eq!(usage, Ok(Usage { windows: Vec::new(), extra: None }));
+        assert!(parse_usage("[]").is_err());
+        assert!(parse_usage("null").is_err());
+        let usage = parse_usage(r#"{"extra_usage": [true, 10, 100]}"#);
+        assert_eq!(usage, Ok(Usage { windows: Vec::new(), extra: None }));
+    }
+}

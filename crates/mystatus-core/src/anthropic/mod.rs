@@ -1,0 +1,102 @@
+//! Anthropic: Claude Pro and Max subscriptions, read as their usage windows through OpenCode's
+//! Anthropic sign-in.
+
+mod api;
+mod texts;
+
+use crate::context::Context;
+use crate::format::{countdown, dollars, labelled, remaining_line, window_label};
+use crate::host::Host;
+use crate::http::get_json;
+use crate::origin;
+use api::WindowName;
+
+const PROVIDER_KEY: &str = "anthropic";
+const SERVICE: &str = "Anthropic";
+/// The usage API names no account, only the kind of subscription.
+const ACCOUNT: &str = "Claude (Pro/Max)";
+const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
+const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
+
+/// A model's display name from its key's suffix: `opus` → `Opus`, `oauth_apps` → `OAuth apps`.
+fn model_name(suffix: &str) -> String {
+    let words = suffix.split('_').filter(|word| !word.is_empty()).enumerate().map(|(index, word)| match word {
+        "oauth" => "OAuth".to_owned(),
+        _ if index == 0 => {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        }
+        _ => word.to_owned(),
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
+    match name {
+        WindowName::FiveHour => window_label(cx.messages, FIVE_HOURS_S),
+        WindowName::SevenDay => window_label(cx.messages, SEVEN_DAYS_S),
+        WindowName::SevenDayModel(model) => {
+            texts::texts(cx.lang).model_window(&window_label(cx.messages, SEVEN_DAYS_S), &model_name(model))
+        }
+    }
+}
+
+fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<String> {
+    let mut lines =
+        vec![String::new(), window_title(cx, &window.name), remaining_line(cx.messages, window.used_percent)];
+    if let Some(reset_ms) = window.resets_at_ms {
+        lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+    }
+    lines
+}
+
+fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
+    let texts = texts::texts(cx.lang);
+    let mut lines = vec![texts.title().to_owned(), String::new(), labelled(cx.messages.account_label(), ACCOUNT)];
+    if usage.windows.is_empty() {
+        lines.extend([String::new(), cx.messages.no_quota_data(SERVICE)]);
+    }
+    for window in &usage.windows {
+        lines.extend(window_lines(cx, window, now_ms));
+    }
+    if let Some(extra) = &usage.extra {
+        let limit = extra.limit_cents.map(|cents| dollars(cents / 100.0));
+        lines.extend([String::new(), texts.extra_usage(&dollars(extra.used_cents / 100.0), limit.as_deref())]);
+    }
+    if usage.windows.iter().any(|window| window.used_percent >= 100.0) {
+        lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
+    }
+    lines.join("\n")
+}
+
+/// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+    let sign_in = cx.oauth_access(PROVIDER_KEY)?;
+    let access = sign_in.access;
+    if sign_in.is_expired(host.now_ms()) {
+        return Some(Err(texts::texts(cx.lang).expired().to_owned()));
+    }
+    let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
+        Ok(origin) => origin,
+        Err(message) => return Some(Err(message)),
+    };
+    Some(match get_json(host, api::usage_request(&origin, access), api::parse_usage).await {
+        Ok(usage) => Ok(render(cx, &usage, host.now_ms())),
+        Err(error) => Err(error.message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected(status))),
+    })
+}
+
+pub fn setup(cx: &Context<'_>) -> String {
+    texts::texts(cx.lang).setup().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_names() {
+        let names: Vec<_> = ["opus", "sonnet", "oauth_apps", "haiku_4_5", "_"].map(model_name).into();
+        assert_eq!(names, ["Opus", "Sonnet", "OAuth apps", "Haiku 4 5", ""]);
+    }
+}

@@ -1,0 +1,165 @@
+//! Google's two endpoints: the OAuth token endpoint, to turn an account's refresh token into an
+//! access token, and Cloud Code's `v1internal:fetchAvailableModels`, which carries each model's
+//! quota.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::host::HttpRequest;
+use crate::time;
+
+pub const OAUTH_VAR: &str = "MYSTATUS_GOOGLE_OAUTH_URL";
+pub const DEFAULT_OAUTH: &str = "https://oauth2.googleapis.com";
+pub const CLOUDCODE_VAR: &str = "MYSTATUS_GOOGLE_CLOUDCODE_URL";
+pub const DEFAULT_CLOUDCODE: &str = "https://cloudcode-pa.googleapis.com";
+
+/// The OAuth client the opencode-antigravity-auth plugin signs its accounts in with: a refresh
+/// token only works with the client that issued it. An installed-app client, public by design,
+/// yet still masked in every output like any other credential.
+pub const CLIENT_ID: &str = "1071006060591-tmhssin2h21lcre235vtolojh4g403ep.apps.googleusercontent.com";
+pub const CLIENT_SECRET: &str = "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";
+/// Cloud Code answers the quota request as it answers the Antigravity IDE.
+const CLOUDCODE_USER_AGENT: &str = "antigravity/1.11.9 windows/amd64";
+
+/// `value` for an `application/x-www-form-urlencoded` body: everything but the unreserved
+/// characters is percent-encoded (refresh tokens contain `/`).
+fn form_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+pub fn token_request(origin: &str, refresh_token: &str) -> HttpRequest {
+    let body = [
+        ("client_id", CLIENT_ID),
+        ("client_secret", CLIENT_SECRET),
+        ("refresh_token", refresh_token),
+        ("grant_type", "refresh_token"),
+    ]
+    .iter()
+    .map(|(name, value)| format!("{name}={}", form_encode(value)))
+    .collect::<Vec<_>>()
+    .join("&");
+    HttpRequest::post(format!("{origin}/token"), "application/x-www-form-urlencoded", body)
+        .header("Accept", "application/json")
+        .header("User-Agent", crate::USER_AGENT)
+}
+
+#[derive(Deserialize)]
+struct TokenPayload {
+    access_token: String,
+}
+
+/// The access token of a successful refresh.
+pub fn parse_token(body: &str) -> Result<String, String> {
+    let payload: TokenPayload = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let token = payload.access_token.trim();
+    if token.is_empty() { Err("empty access_token".to_owned()) } else { Ok(token.to_owned()) }
+}
+
+pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
+    let body = serde_json::json!({ "project": project }).to_string();
+    HttpRequest::post(format!("{origin}/v1internal:fetchAvailableModels"), "application/json", body)
+        .header("Authorization", format!("Bearer {access_token}"))
+        .header("Accept", "application/json")
+        .header("User-Agent", CLOUDCODE_USER_AGENT)
+}
+
+/// One model's quota, as far as the report needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelQuota {
+    /// The API's key for the model (`gemini-3-pro-high`).
+    pub key: String,
+    pub display_name: Option<String>,
+    /// The share left, 0 to 1.
+    pub remaining: f64,
+    pub reset_ms: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct QuotaInfo {
+    #[serde(rename = "remainingFraction")]
+    remaining_fraction: Option<Value>,
+    #[serde(rename = "resetTime")]
+    reset_time: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Model {
+    #[serde(rename = "displayName")]
+    display_name: Option<String>,
+    #[serde(rename = "quotaInfo")]
+    quota_info: Option<QuotaInfo>,
+}
+
+#[derive(Deserialize)]
+struct ModelsPayload {
+    /// Absent when the account has no model: protobuf's JSON leaves empty maps out.
+    #[serde(default)]
+    models: BTreeMap<String, Model>,
+}
+
+/// protobuf's JSON leaves zero out, so a quota without `remainingFraction` is exhausted; some
+/// gateways send the fraction as a string.
+fn fraction(key: &str, value: Option<&Value>) -> Result<f64, String> {
+    let number = match value {
+        None | Some(Value::Null) => Some(0.0),
+        Some(Value::Number(number)) => number.as_f64(),
+        Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
+        Some(_) => None,
+    };
+    number
+        .filter(|number| number.is_finite())
+        .ok_or_else(|| format!("remainingFraction of {key} is not a number: {}", value.unwrap_or(&Value::Null)))
+}
+
+/// The models that carry a quota, in key order; models without `quotaInfo` are not limited.
+pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
+    let payload: ModelsPayload = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let mut models = Vec::new();
+    for (key, model) in payload.models {
+        let Some(quota) = model.quota_info else { continue };
+        models.push(ModelQuota {
+            remaining: fraction(&key, quota.remaining_fraction.as_ref())?,
+            // An unreadable date costs the countdown, not the report.
+            reset_ms: quota.reset_time.as_deref().and_then(time::parse_iso),
+            display_name: model.display_name.map(|name| name.trim().to_owned()).filter(|name| !name.is_empty()),
+            key,
+        });
+    }
+    Ok(models)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_values_are_percent_encoded() {
+        assert_eq!(form_encode("1//0gAbc-_.~ +&=é"), "1%2F%2F0gAbc-_.~%20%2B%26%3D%C3%A9");
+    }
+
+    #[test]
+    fn fractions_in_every_shape() {
+        let body = r#"{"models": {
+            "a": {"quotaInfo": {"remainingFraction": 0.25, "resetTime": "2026-11-21T15:00:00Z"}},
+            "b": {"quotaInfo": {"remainingFraction": "0.5"}},
+            "c": {"quotaInfo": {"resetTime": "not a date"}},
+            "d": {"displayName": "No quota"}
+        }}"#;
+        let models = parse_models(body).unwrap_or_default();
+        let shown: Vec<_> = models.iter().map(|m| (m.key.as_str(), m.remaining, m.reset_ms.is_some())).collect();
+        assert_eq!(shown, [("a", 0.25, true), ("b", 0.5, false), ("c", 0.0, false)]);
+        assert!(parse_models(r#"{"models": {"a": {"quotaInfo": {"remainingFraction": true}}}}"#).is_err());
+        assert!(parse_models(r#"{"models": {"a": {"quotaInfo": {"remainingFraction": "x"}}}}"#).is_err());
+        assert_eq!(parse_models("{}"), Ok(Vec::new()));
+    }
+}

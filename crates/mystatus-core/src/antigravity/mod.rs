@@ -1,0 +1,187 @@
+//! Google Antigravity: the per-model quotas of the Google accounts the opencode-antigravity-auth
+//! plugin signed in. Each account's refresh token is exchanged for an access token, then Cloud
+//! Code lists the account's models with what remains of each one's quota. Accounts are asked at
+//! once, and one account's failure never hides another's report.
+
+mod accounts;
+mod api;
+mod models;
+mod texts;
+
+use accounts::{Account, Problem};
+use api::ModelQuota;
+use models::Family;
+
+use crate::context::Context;
+use crate::format::{bar, columns, countdown, percent};
+use crate::host::Host;
+use crate::http::{HttpError, get_json};
+use crate::join::{Boxed, join_all};
+use crate::origin;
+
+const SERVICE: &str = "Google";
+/// Space between the columns of a model line.
+const GAP: &str = "  ";
+
+struct Origins {
+    oauth: String,
+    cloudcode: String,
+}
+
+/// Why one account could not be read.
+enum AccountError {
+    NoRefreshToken,
+    NoProject,
+    Refresh(HttpError),
+    Models { project: String, error: HttpError },
+}
+
+/// One line per model with a quota, grouped by family with a blank line between groups, in a
+/// stable order (family, then name), the columns aligned.
+fn model_lines(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> Vec<String> {
+    let mut rows: Vec<(Family, String, &ModelQuota)> = models
+        .iter()
+        .map(|model| {
+            let name = models::name(&model.key, model.display_name.as_deref());
+            (models::family(&model.key, &name), name, model)
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key)));
+    let width = rows.iter().map(|(_, name, _)| columns(name)).max().unwrap_or(0);
+    let mut lines = Vec::new();
+    let mut previous = None;
+    for (family, name, model) in rows {
+        if previous.is_some_and(|previous| previous != family) {
+            lines.push(String::new());
+        }
+        previous = Some(family);
+        let remaining = model.remaining * 100.0;
+        let padding = " ".repeat(width.saturating_sub(columns(&name)));
+        let mut line = format!("{name}{padding}{GAP}{} {:>3}%", bar(remaining), percent(remaining));
+        match model.reset_ms {
+            // A reset time just passed: the quota is refilled at the next request.
+            Some(reset_ms) if reset_ms <= now_ms => {
+                line.push_str(GAP);
+                line.push_str(cx.messages.resets_soon());
+            }
+            Some(reset_ms) => {
+                line.push_str(GAP);
+                line.push_str(&cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+            }
+            None => {}
+        }
+        if model.remaining <= 0.0 {
+            line.push_str(GAP);
+            line.push_str(cx.messages.limit_reached());
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+fn render_models(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
+    if models.is_empty() { cx.messages.no_quota_data(SERVICE) } else { model_lines(cx, models, now_ms).join("\n") }
+}
+
+fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
+    let texts = texts::texts(cx.lang);
+    match error {
+        AccountError::NoRefreshToken => texts.no_refresh_token(path),
+        AccountError::NoProject => texts.no_project(path),
+        AccountError::Refresh(error) => match error.status() {
+            // Google answers `invalid_grant` (400) for an expired or revoked refresh token.
+            Some(status @ (400 | 401)) => error.with_api_said(cx, SERVICE, texts.refresh_rejected(status)),
+            _ => error.message(cx, SERVICE),
+        },
+        AccountError::Models { project, error } => match error.status() {
+            Some(401) => error.with_api_said(cx, SERVICE, texts.access_rejected(401)),
+            Some(403) => error.with_api_said(cx, SERVICE, texts.project_forbidden(project)),
+            _ => error.message(cx, SERVICE),
+        },
+    }
+}
+
+fn problem_text(cx: &Context<'_>, problem: &Problem) -> String {
+    let texts = texts::texts(cx.lang);
+    match problem {
+        Problem::Unreadable(detail) => cx.messages.problem_unreadable(detail),
+        Problem::NotJson(detail) => cx.messages.problem_not_json(detail),
+        Problem::NotAnObject => cx.messages.problem_not_object(),
+        Problem::Missing(field) => cx.messages.problem_missing(field),
+        Problem::NotAList(field) => texts.problem_not_a_list(field),
+        Problem::EntryNotAnObject(entry) => texts.problem_entry_not_an_object(entry),
+        Problem::NotAString(field) => cx.messages.problem_not_string(field),
+    }
+}
+
+async fn query_account(
+    host: &impl Host,
+    cx: &Context<'_>,
+    origins: &Origins,
+    account: &Account,
+) -> Result<Vec<ModelQuota>, AccountError> {
+    let refresh_token = account.refresh_token.as_deref().ok_or(AccountError::NoRefreshToken)?;
+    let project = account.project.as_deref().ok_or(AccountError::NoProject)?;
+    let request = api::token_request(&origins.oauth, refresh_token);
+    let access_token = get_json(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
+    cx.secrets.add(&access_token);
+    let request = api::models_request(&origins.cloudcode, &access_token, project);
+    get_json(host, request, api::parse_models)
+        .await
+        .map_err(|error| AccountError::Models { project: project.to_owned(), error })
+}
+
+fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {
+    let resolve = |var: &str, default: &str| origin::resolve_or_explain(host, cx.messages, var, default);
+    Ok(Origins {
+        oauth: resolve(api::OAUTH_VAR, api::DEFAULT_OAUTH)?,
+        cloudcode: resolve(api::CLOUDCODE_VAR, api::DEFAULT_CLOUDCODE)?,
+    })
+}
+
+/// The Antigravity section; `None` without an accounts file.
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+    let (path, accounts) = accounts::load(host).await?;
+    let texts = texts::texts(cx.lang);
+    let accounts = match accounts {
+        Ok(accounts) => accounts,
+        Err(problem) => return Some(Err(texts.file_invalid(&path, &problem_text(cx, &problem)))),
+    };
+    // Every token is known before any request, so an answer echoing another account's is masked.
+    cx.secrets.add(api::CLIENT_SECRET);
+    accounts.iter().for_each(|account| account.register_secrets(cx.secrets));
+    if accounts.is_empty() {
+        return Some(Ok(format!("{}\n\n{}", texts.title(), texts.no_accounts(&path))));
+    }
+    let origins = match resolve_origins(host, cx) {
+        Ok(origins) => origins,
+        Err(message) => return Some(Err(message)),
+    };
+    let lookups: Vec<Boxed<'_, Result<Vec<ModelQuota>, AccountError>>> = accounts
+        .iter()
+        .map(|account| -> Boxed<'_, _> { Box::pin(query_account(host, cx, &origins, account)) })
+        .collect();
+    let results = join_all(lookups).await;
+    let now_ms = host.now_ms();
+    let succeeded = results.iter().any(Result::is_ok);
+    let blocks: Vec<String> = accounts
+        .iter()
+        .zip(&results)
+        .enumerate()
+        .map(|(index, (account, result))| {
+            let heading = account.email.clone().unwrap_or_else(|| texts.unnamed_account(index + 1));
+            let body = match result {
+                Ok(models) => render_models(cx, models, now_ms),
+                Err(error) => error_text(cx, &path, error),
+            };
+            format!("### {heading}\n\n{body}")
+        })
+        .collect();
+    let blocks = blocks.join("\n\n");
+    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts.title())) } else { Err(blocks) })
+}
+
+/// How to set Antigravity up: the plugin writes the accounts file mystatus reads.
+pub fn setup(host: &impl Host, cx: &Context<'_>) -> String {
+    texts::texts(cx.lang).setup(&accounts::suggestion(host))
+}

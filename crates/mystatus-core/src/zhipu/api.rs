@@ -1,0 +1,194 @@
+//! The Coding Plan quota endpoint shared by Zhipu AI and Z.ai: `GET /api/monitor/usage/quota/limit`,
+//! authorised by the raw API key (no `Bearer`).
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use crate::host::HttpRequest;
+
+pub const ZHIPU_ORIGIN_VAR: &str = "MYSTATUS_ZHIPU_URL";
+pub const ZHIPU_DEFAULT_ORIGIN: &str = "https://bigmodel.cn";
+pub const ZAI_ORIGIN_VAR: &str = "MYSTATUS_ZAI_URL";
+pub const ZAI_DEFAULT_ORIGIN: &str = "https://api.z.ai";
+
+/// The envelope's `code` on success; anything else is a refusal, whatever the HTTP status.
+const CODE_OK: i64 = 200;
+
+pub fn quota_request(origin: &str, key: &str) -> HttpRequest {
+    HttpRequest::get(format!("{origin}/api/monitor/usage/quota/limit"))
+        .header("Authorization", key)
+        .header("Accept", "application/json")
+        .header("User-Agent", crate::USER_AGENT)
+}
+
+/// A field of the wrong type reads as absent, so one odd value never loses the whole answer.
+fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<T>, D::Error> {
+    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
+}
+
+#[derive(Debug, Deserialize)]
+struct Envelope {
+    #[serde(default, deserialize_with = "lenient")]
+    code: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    msg: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    success: Option<bool>,
+    #[serde(default)]
+    data: Value,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawLimit {
+    #[serde(default, rename = "type", deserialize_with = "lenient")]
+    kind: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    unit: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    number: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    usage: Option<f64>,
+    #[serde(default, deserialize_with = "lenient")]
+    current_value: Option<f64>,
+    #[serde(default, deserialize_with = "lenient")]
+    percentage: Option<f64>,
+    #[serde(default, deserialize_with = "lenient")]
+    next_reset_time: Option<f64>,
+}
+
+/// What a limit counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Tokens,
+    /// `TIME_LIMIT`: MCP and tool calls (web search, reader...).
+    Calls,
+    Credits,
+    /// A type this version does not know, as the API names it.
+    Other(String),
+}
+
+/// A limit's window, as the API states it (`unit`/`number`); never inferred from the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    Hours(i64),
+    Weeks(i64),
+    Months(i64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub kind: Kind,
+    pub window: Option<Window>,
+    /// The allowance (`usage`).
+    pub total: Option<f64>,
+    /// What was used (`currentValue`).
+    pub used: Option<f64>,
+    /// The share used, 0 to 100.
+    pub used_percent: Option<f64>,
+    /// Epoch milliseconds.
+    pub reset_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Limits(Vec<Limit>),
+    /// `code != 200` or `success: false`, even with HTTP 200.
+    Refused {
+        code: Option<i64>,
+        msg: Option<String>,
+    },
+}
+
+fn kind(name: Option<String>) -> Kind {
+    match name.as_deref() {
+        Some("TOKENS_LIMIT") => Kind::Tokens,
+        Some("TIME_LIMIT") => Kind::Calls,
+        Some("CREDIT_LIMIT") => Kind::Credits,
+        _ => Kind::Other(name.filter(|name| !name.trim().is_empty()).unwrap_or_else(|| "?".to_owned())),
+    }
+}
+
+fn window(unit: Option<i64>, number: Option<i64>) -> Option<Window> {
+    let number = number.filter(|number| *number > 0)?;
+    match unit? {
+        3 => Some(Window::Hours(number)),
+        5 => Some(Window::Months(number)),
+        6 => Some(Window::Weeks(number)),
+        _ => None,
+    }
+}
+
+/// Only objects: serde would also read a struct from an array.
+fn limit(value: Value) -> Option<Limit> {
+    value.as_object()?;
+    let raw: RawLimit = serde_json::from_value(value).ok()?;
+    let finite = |value: Option<f64>| value.filter(|value| value.is_finite());
+    Some(Limit {
+        kind: kind(raw.kind),
+        window: window(raw.unit, raw.number),
+        total: finite(raw.usage),
+        used: finite(raw.current_value),
+        used_percent: finite(raw.percentage),
+        reset_ms: finite(raw.next_reset_time).map(|ms| ms as i64),
+    })
+}
+
+pub fn parse_quota(body: &str) -> Result<Reply, String> {
+    let value: Value = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    if !value.is_object() {
+        return Err("the answer is not a JSON object".to_owned());
+    }
+    let envelope: Envelope = serde_json::from_value(value).map_err(|err| err.to_string())?;
+    if envelope.code.is_some_and(|code| code != CODE_OK) || envelope.success == Some(false) {
+        return Ok(Reply::Refused { code: envelope.code, msg: envelope.msg });
+    }
+    let limits = envelope.data.get("limits").and_then(Value::as_array).ok_or("no data.limits in the answer")?;
+    Ok(Reply::Limits(limits.iter().cloned().filter_map(limit).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_types_lose_only_their_field() {
+        let body = r#"{"code":200,"success":true,"data":{"limits":[
+            {"type":"TOKENS_LIMIT","unit":"3","number":5,"usage":100,"currentValue":"x","percentage":12},
+            "not a limit",
+            [3, 5, 100],
+            {"type":"TIME_LIMIT","unit":5,"number":1,"nextResetTime":1795267800000}
+        ]}}"#;
+        let tokens = Limit {
+            kind: Kind::Tokens,
+            window: None,
+            total: Some(100.0),
+            used: None,
+            used_percent: Some(12.0),
+            reset_ms: None,
+        };
+        let calls = Limit {
+            kind: Kind::Calls,
+            window: Some(Window::Months(1)),
+            total: None,
+            used: None,
+            used_percent: None,
+            reset_ms: Some(1_795_267_800_000),
+        };
+        assert_eq!(parse_quota(body), Ok(Reply::Limits(vec![tokens, calls])));
+    }
+
+    #[test]
+    fn refusals_and_malformed_answers() {
+        let refused = parse_quota(r#"{"code":1001,"msg":"bad","success":false}"#);
+        assert_eq!(refused, Ok(Reply::Refused { code: Some(1001), msg: Some("bad".to_owned()) }));
+        let refused = parse_quota(r#"{"code":200,"success":false,"data":{"limits":[]}}"#);
+        assert_eq!(refused, Ok(Reply::Refused { code: Some(200), msg: None }));
+        assert!(parse_quota(r#"{"code":200,"success":true,"data":null}"#).is_err());
+        assert!(parse_quota("[]").is_err());
+        assert!(parse_quota(r#"[200, "ok", true, {"limits": []}]"#).is_err());
+        assert!(parse_quota(r#"{"code":200,"success":true,"data":[{"limits":[]}]}"#).is_err());
+        assert_eq!(parse_quota(r#"{"code":200,"data":{"limits":[]}}"#), Ok(Reply::Limits(Vec::new())));
+    }
+}

@@ -1,0 +1,167 @@
+//! Zhipu AI (bigmodel.cn) and Z.ai (api.z.ai): the GLM Coding Plan's limits, read with the API key
+//! OpenCode saved for the Coding Plan provider. Both sites serve the same API.
+
+mod api;
+mod texts;
+
+use crate::context::Context;
+use crate::format::{countdown, labelled, quantity, remaining_line, window_label};
+use crate::host::Host;
+use crate::http::{HttpError, get_json};
+use crate::origin;
+use api::{Kind, Limit, Reply, Window};
+use texts::Texts;
+
+/// Zhipu AI (bigmodel.cn) and Z.ai (api.z.ai) share one API; this says which one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    Zhipu,
+    Zai,
+}
+
+impl Flavor {
+    fn provider_key(self) -> &'static str {
+        match self {
+            Self::Zhipu => "zhipuai-coding-plan",
+            Self::Zai => "zai-coding-plan",
+        }
+    }
+
+    /// The origin's override variable and its default.
+    fn origin(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Zhipu => (api::ZHIPU_ORIGIN_VAR, api::ZHIPU_DEFAULT_ORIGIN),
+            Self::Zai => (api::ZAI_ORIGIN_VAR, api::ZAI_DEFAULT_ORIGIN),
+        }
+    }
+}
+
+/// Codes that mean the key itself was refused: HTTP's, and the API's authentication errors.
+fn is_rejection(code: i64) -> bool {
+    matches!(code, 401 | 403 | 1000..=1004)
+}
+
+/// The key as the account's name, without giving it away: `abcd****wxyz`.
+fn masked(key: &str) -> String {
+    let count = key.chars().count();
+    if count <= 8 {
+        return "****".to_owned();
+    }
+    let head: String = key.chars().take(4).collect();
+    let tail: String = key.chars().skip(count - 4).collect();
+    format!("{head}****{tail}")
+}
+
+/// Tokens in millions: `12.3M`, `40M`, `0.25M`.
+fn millions(tokens: f64) -> String {
+    let millions = tokens / 1e6;
+    let shown = if millions.abs() >= 1.0 { (millions * 10.0).round() / 10.0 } else { millions };
+    format!("{}M", quantity(shown))
+}
+
+fn window_text(cx: &Context<'_>, texts: &dyn Texts, window: Window) -> String {
+    match window {
+        Window::Hours(hours) => window_label(cx.messages, hours as f64 * 3_600.0),
+        Window::Weeks(weeks) => window_label(cx.messages, weeks as f64 * 7.0 * 86_400.0),
+        Window::Months(months) => texts.window_months(months),
+    }
+}
+
+/// The share used: as the API gives it, else from the figures.
+fn used_percent(limit: &Limit) -> Option<f64> {
+    limit.used_percent.or(match (limit.used, limit.total) {
+        (Some(used), Some(total)) if total > 0.0 => Some(used / total * 100.0),
+        _ => None,
+    })
+}
+
+fn limit_lines(cx: &Context<'_>, texts: &dyn Texts, limit: &Limit, now_ms: i64) -> Vec<String> {
+    let window = limit.window.map(|window| window_text(cx, texts, window));
+    let mut lines = vec![String::new(), texts.heading(&limit.kind, window.as_deref())];
+    if let Some(percent) = used_percent(limit) {
+        lines.push(remaining_line(cx.messages, percent));
+    }
+    if let (Some(used), Some(total)) = (limit.used, limit.total) {
+        let (used, total) = match limit.kind {
+            Kind::Tokens => (millions(used), millions(total)),
+            _ => (quantity(used), quantity(total)),
+        };
+        lines.push(texts.used(&limit.kind, &used, &total));
+    }
+    if let Some(reset_ms) = limit.reset_ms {
+        lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+    }
+    lines
+}
+
+fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> String {
+    let texts = texts::texts(cx.lang);
+    let account = format!("{} (Coding Plan)", masked(key));
+    let mut lines =
+        vec![texts.title(flavor).to_owned(), String::new(), labelled(cx.messages.account_label(), &account)];
+    if limits.is_empty() {
+        lines.extend([String::new(), cx.messages.no_quota_data(texts.service(flavor))]);
+    }
+    for limit in limits {
+        lines.extend(limit_lines(cx, texts, limit, now_ms));
+    }
+    if limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0)) {
+        lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
+    }
+    lines.join("\n")
+}
+
+fn error_text(cx: &Context<'_>, flavor: Flavor, error: &HttpError) -> String {
+    let texts = texts::texts(cx.lang);
+    error.message_or_rejected(cx, texts.service(flavor), |status| texts.rejected(flavor, i64::from(status)))
+}
+
+/// An error in the answer's body (`success: false`), quoted like an HTTP error's.
+fn refused_text(cx: &Context<'_>, flavor: Flavor, url: String, code: Option<i64>, msg: Option<String>) -> String {
+    let texts = texts::texts(cx.lang);
+    let advice = match code.filter(|code| is_rejection(*code)) {
+        Some(code) => texts.rejected(flavor, code),
+        None => texts.refused(flavor, code),
+    };
+    let api_message = msg.map(|msg| msg.trim().to_owned()).filter(|msg| !msg.is_empty());
+    HttpError::Status { url, status: 200, api_message }.with_api_said(cx, texts.service(flavor), advice)
+}
+
+/// The Coding Plan section of `flavor`; `None` without its API key in OpenCode.
+pub async fn section(host: &impl Host, cx: &Context<'_>, flavor: Flavor) -> Option<Result<String, String>> {
+    let key = cx.api_key(flavor.provider_key())?;
+    let (var, default) = flavor.origin();
+    let origin = match origin::resolve_or_explain(host, cx.messages, var, default) {
+        Ok(origin) => origin,
+        Err(message) => return Some(Err(message)),
+    };
+    let request = api::quota_request(&origin, key);
+    let url = request.url.clone();
+    Some(match get_json(host, request, api::parse_quota).await {
+        Ok(Reply::Limits(limits)) => Ok(render(cx, flavor, key, &limits, host.now_ms())),
+        Ok(Reply::Refused { code, msg }) => Err(refused_text(cx, flavor, url, code, msg)),
+        Err(error) => Err(error_text(cx, flavor, &error)),
+    })
+}
+
+pub fn setup(cx: &Context<'_>, flavor: Flavor) -> String {
+    texts::texts(cx.lang).setup(flavor).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_masked_by_characters() {
+        assert_eq!(masked("abcdefghijklmnopwxyz"), "abcd****wxyz");
+        assert_eq!(masked("12345678"), "****");
+        assert_eq!(masked("密钥密钥密钥密钥密钥"), "密钥密钥****密钥密钥");
+    }
+
+    #[test]
+    fn tokens_in_millions() {
+        let shown: Vec<_> = [12_345_678.0, 40_000_000.0, 250_000.0, 0.0, 1_000_000_000.0].map(millions).into();
+        assert_eq!(shown, ["12.3M", "40M", "0.25M", "0M", "1000M"]);
+    }
+}
