@@ -34,8 +34,9 @@ echo '{ "private": true }' >"$PUT/package.json"
 (cd "$PUT" && npm install --silent --no-audit --no-fund --prefer-offline "./$tarball")
 export MYSTATUS_INSTALLED_PKG="$PUT/node_modules/opencode-mystatus-wasm"
 
-step node-tests node --test "$ROOT/tests/package.test.mjs"
-step bun-tests bun test "$ROOT/tests/package.test.mjs"
+PACKAGE_TESTS=("$ROOT"/tests/*.test.mjs)
+step node-tests node --test "${PACKAGE_TESTS[@]}"
+step bun-tests bun test "${PACKAGE_TESTS[@]}"
 
 # One plain closing line over every runner's counts.
 cargo_passed=$(grep -ho '[0-9]* passed' "$LOGS/cargo-test.log" | awk '{s+=$1} END {print s+0}')

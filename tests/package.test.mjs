@@ -200,7 +200,7 @@ describe(`the package under ${runtime}`, () => {
       test(`${status} gives its advice`, async () => {
         sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
         github.handle(() => ({ status, body }));
-        const expected = snapshot(name).replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+        const expected = sandbox.localize(snapshot(name));
         assert.equal(await runTool(), `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${expected}`);
       });
     }
@@ -305,7 +305,7 @@ describe(`the package under ${runtime}`, () => {
     test("every strategy refused: the PAT guidance", async () => {
       sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
       github.handle(() => ({ status: 404, body: '{"message":"Not Found"}' }));
-      const expected = snapshot("oauth_refused").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+      const expected = sandbox.localize(snapshot("oauth_refused"));
       assert.equal(await runTool(), `## ❌ Failed to query accounts\n\n### GitHub Copilot\n\n${expected}`);
     });
   });
@@ -409,7 +409,7 @@ describe(`the package under ${runtime}`, () => {
         asked.push(String(url));
         return fetch(String(url).replace("https://api.acme.ghe.com", github.url), init);
       };
-      const report = await core.mystatusReport({ fetch: viaFake });
+      const report = await core.queryAllUsage({ fetch: viaFake });
       assert.deepEqual(asked, ["https://api.acme.ghe.com/copilot_internal/user"]);
       assert.ok(report.markdown.startsWith("## GitHub Copilot Account Quota\n\nAccount:        GitHub Copilot (@octo-ent)\n"));
     });
@@ -417,7 +417,7 @@ describe(`the package under ${runtime}`, () => {
 
   describe("no account", () => {
     test("the guidance names this machine's path", async () => {
-      const expected = snapshot("none_en").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath);
+      const expected = sandbox.localize(snapshot("none_en"));
       assert.equal(await runTool(), expected);
       assert.equal(github.requests.length, 0);
     });
@@ -476,7 +476,7 @@ describe(`the package under ${runtime}`, () => {
     test("prints the guidance when nothing is configured, exit 0", async () => {
       const result = await cli([]);
       assert.equal(result.status, 0, result.stderr);
-      assert.equal(result.stdout, snapshot("none_en").replaceAll("/home/octo/.config/opencode/copilot-quota-token.json", sandbox.patPath) + "\n");
+      assert.equal(result.stdout, sandbox.localize(snapshot("none_en")) + "\n");
     });
 
     test("--json gives the report and each platform's result; a failure exits 1", async () => {

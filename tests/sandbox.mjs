@@ -18,6 +18,16 @@ export const snapshot = (name) => readFileSync(join(coreTests, "snapshots", `${n
 
 const LOCALE_VARS = ["MYSTATUS_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
 
+/** Where each platform lives on the fake server: its origin variable and path prefix. */
+export const PREFIXES = {
+  MYSTATUS_OPENAI_URL: "/openai",
+  MYSTATUS_ANTHROPIC_URL: "/anthropic",
+  MYSTATUS_ZHIPU_URL: "/zhipu",
+  MYSTATUS_ZAI_URL: "/zai",
+  MYSTATUS_GOOGLE_OAUTH_URL: "/google-oauth",
+  MYSTATUS_GOOGLE_CLOUDCODE_URL: "/cloudcode",
+};
+
 export function createSandbox(apiUrl) {
   const root = mkdtempSync(join(tmpdir(), "mystatus-test-"));
   const home = join(root, "home");
@@ -35,6 +45,7 @@ export function createSandbox(apiUrl) {
     XDG_DATA_HOME: join(home, ".local", "share"),
     LANG: "en_US.UTF-8",
     MYSTATUS_GITHUB_API_URL: apiUrl,
+    ...Object.fromEntries(Object.entries(PREFIXES).map(([name, prefix]) => [name, apiUrl + prefix])),
   });
   return {
     home,
@@ -45,6 +56,20 @@ export function createSandbox(apiUrl) {
     },
     writeAuth(entry) {
       writeFileSync(this.authPath, JSON.stringify({ "github-copilot": entry }));
+    },
+    /** auth.json with several providers' entries. */
+    writeAuthEntries(entries) {
+      writeFileSync(this.authPath, JSON.stringify(entries));
+    },
+    /** A file in OpenCode's config folder (the Antigravity accounts file, say). */
+    writeConfigFile(name, content) {
+      const path = join(config, name);
+      writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+      return path;
+    },
+    /** A core snapshot's text with the core tests' config folder replaced by this sandbox's. */
+    localize(text) {
+      return text.replaceAll("/home/octo/.config/opencode/", `${config}/`);
     },
     /** The environment a child process (the CLI) should get. */
     env() {

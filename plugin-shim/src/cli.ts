@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `mystatus` in a terminal: the same report as the OpenCode tool; `--json` for scripts.
-import { mystatusReport } from "./core.js";
+import { queryAllUsage } from "./core.js";
 
 const usage = `Usage: mystatus [--json]
 
@@ -21,7 +21,7 @@ async function main(args: string[]): Promise<number> {
     stream.write(`${usage}\n`);
     return unknown.length > 0 ? 2 : 0;
   }
-  const report = await mystatusReport();
+  const report = await queryAllUsage();
   process.stdout.write(args.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : `${report.markdown}\n`);
   return report.platforms.some((platform) => platform.result?.success === false) ? 1 : 0;
 }

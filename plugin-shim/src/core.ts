@@ -27,11 +27,20 @@ async function withCore<T>(call: (core: Core) => Promise<T>): Promise<T> {
 }
 
 /** The whole report: every configured account, or the set-up guidance. */
-export function mystatusReport(options?: HostOptions): Promise<MystatusReport> {
-  return withCore((core) => core.mystatusReport(createHost(options)));
+export function queryAllUsage(options?: HostOptions): Promise<MystatusReport> {
+  return withCore((core) => core.queryAllUsage(createHost(options)));
 }
 
-/** The GitHub Copilot section, or undefined when no Copilot account is configured. */
-export function queryCopilotUsage(options?: HostOptions): Promise<QueryResult | undefined> {
-  return withCore((core) => core.queryCopilotUsage(createHost(options)));
-}
+type PlatformQuery = (options?: HostOptions) => Promise<QueryResult | undefined>;
+const platformQuery =
+  (pick: (core: Core) => (host: ReturnType<typeof createHost>) => Promise<QueryResult | undefined>): PlatformQuery =>
+  (options) =>
+    withCore((core) => pick(core)(createHost(options)));
+
+/** One platform's section, or undefined when that platform is not configured. */
+export const queryCopilotUsage = platformQuery((core) => core.queryCopilotUsage);
+export const queryOpenAIUsage = platformQuery((core) => core.queryOpenAIUsage);
+export const queryAnthropicUsage = platformQuery((core) => core.queryAnthropicUsage);
+export const queryGoogleUsage = platformQuery((core) => core.queryGoogleUsage);
+export const queryZhipuUsage = platformQuery((core) => core.queryZhipuUsage);
+export const queryZaiUsage = platformQuery((core) => core.queryZaiUsage);

@@ -3,7 +3,7 @@
 import type { Config, Hooks, Plugin, PluginModule } from "@opencode-ai/plugin";
 
 import { COMMAND_NAME, commandDefinition } from "./command.js";
-import { mystatusReport } from "./core.js";
+import { queryAllUsage } from "./core.js";
 
 /** Adds `/mystatus` unless the user defined their own. */
 async function addCommand(config: Config): Promise<void> {
@@ -16,12 +16,14 @@ const server: Plugin = async (): Promise<Hooks> => ({
   tool: {
     mystatus: {
       description:
-        "Show the user's AI subscription quotas (GitHub Copilot premium requests: used, remaining, " +
-        "reset date, per-model use), or how to set up quota access. Takes no arguments.",
+        "Show the user's AI subscription quotas and rate limits (GitHub Copilot AI credits or premium " +
+        "requests, OpenAI/ChatGPT Codex limits, Anthropic Claude limits, Google Antigravity models, " +
+        "Zhipu AI and Z.ai Coding Plans): used, remaining, reset times, per-model use; or how to set " +
+        "them up. Takes no arguments.",
       args: {},
       async execute(_args, context) {
         try {
-          return (await mystatusReport({ signal: context.abort })).markdown;
+          return (await queryAllUsage({ signal: context.abort })).markdown;
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
           return `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`;

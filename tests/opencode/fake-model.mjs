@@ -22,7 +22,7 @@ function contentText(content) {
 /** What the fake model answers to a chat request: `{ text }` or `{ toolCall }`. */
 export function decide(json) {
   const messages = Array.isArray(json?.messages) ? json.messages : [];
-  const toolResult = messages.findLast?.((message) => message?.role === "tool");
+  const toolResult = messages.findLast((message) => message?.role === "tool");
   if (toolResult) return { text: `The mystatus tool returned:\n\n${contentText(toolResult.content)}` };
   const offersTool = (json?.tools ?? []).some((tool) => tool?.function?.name === "mystatus");
   if (offersTool) return { toolCall: { id: TOOL_CALL_ID, name: "mystatus", arguments: "{}" } };

@@ -29,17 +29,21 @@ const LISTEN_TIMEOUT_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const KILL_GRACE_MS = 3_000;
 
-/** The package under test: what scripts/test.sh installed from the packed tarball, else pkg/. */
+/**
+ * The package under test: MYSTATUS_INSTALLED_PKG when set (scripts/test.sh installs the packed
+ * tarball there), else that same install if present, else pkg/.
+ */
 export function packageUnderTest() {
-  const candidates = [
-    process.env.MYSTATUS_INSTALLED_PKG,
-    join(ROOT, ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm"),
-    join(ROOT, "pkg"),
-  ].filter(Boolean);
-  for (const dir of candidates) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "dist", "index.js"))) return dir;
+  const usable = (dir) => existsSync(join(dir, "package.json")) && existsSync(join(dir, "dist", "index.js"));
+  const chosen = process.env.MYSTATUS_INSTALLED_PKG;
+  if (chosen) {
+    if (!usable(chosen)) throw new Error(`MYSTATUS_INSTALLED_PKG=${chosen} is not a built package`);
+    return chosen;
   }
-  throw new Error(`no built package found (tried ${candidates.join(", ")}): run scripts/build.sh first`);
+  const candidates = [join(ROOT, ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm"), join(ROOT, "pkg")];
+  const found = candidates.find(usable);
+  if (!found) throw new Error(`no built package found (tried ${candidates.join(", ")}): run scripts/build.sh first`);
+  return found;
 }
 
 /** Runs a command to completion with a timeout; rejects with its output on failure. */
@@ -211,7 +215,8 @@ export function createScene({ sandbox, version, model, tripwire, plugin, config 
     XDG_STATE_HOME: dirs.state,
     TMPDIR: dirs.tmp,
     LANG: base.LANG,
-    MYSTATUS_GITHUB_API_URL: base.MYSTATUS_GITHUB_API_URL,
+    // Every platform's API URL the sandbox set (GitHub's and the others'): all on the fake server.
+    ...Object.fromEntries(Object.entries(base).filter(([name]) => /^MYSTATUS_.*_URL$/.test(name))),
     OPENCODE_DISABLE_MODELS_FETCH: "1",
     OPENCODE_DISABLE_AUTOUPDATE: "1",
     OPENCODE_DISABLE_SHARE: "1",

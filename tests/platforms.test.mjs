@@ -1,0 +1,248 @@
+// Every platform end to end over the installed package, against one fake server on 127.0.0.1
+// that serves each platform under its own prefix (see PREFIXES in sandbox.mjs). Runs under Node
+// (`node --test`) and Bun (`bun test`).
+import assert from "node:assert/strict";
+import { dirname, join } from "node:path";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { startFakeGitHub } from "./fake-github.mjs";
+import { PAT, createSandbox, fixture, snapshot } from "./sandbox.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const installed =
+  process.env.MYSTATUS_INSTALLED_PKG ??
+  join(here, "..", ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
+const runtime = process.versions.bun ? "bun" : "node";
+const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
+const plugin = (await import(pathToFileURL(join(installed, "dist", "index.js")).href)).default;
+
+// The credentials the core's fixtures and snapshots were written with.
+const OPENAI_ACCESS = fixture("openai_access_token.txt");
+const ANTHROPIC_ACCESS = "sk-ant-oat01-Zx9mQ2vLk8RtY4nB7cWp3JhF6dS1aGe5uIo0TyXw-Kq2NmLp8RvT4sYc7bA";
+const ZHIPU_KEY = "4f1e2d3c5b6a79880a1b2c3d4e5f6071.AbCdEfGhIjKlMnOp";
+const ZAI_KEY = "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345";
+const ALICE_REFRESH = "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz";
+const BOB_REFRESH = "1//0gBobRefreshToken+ZYXWVUTSRQPONMLKJIH/9876";
+const ALICE_ACCESS = "ya29.a0AliceAccessToken_0123456789abcdefghijklmnopqrstuv";
+const BOB_ACCESS = "ya29.a0BobAccessToken_9876543210zyxwvutsrqponmlkjihgfe";
+const SECRETS = [OPENAI_ACCESS, ANTHROPIC_ACCESS, ZHIPU_KEY, ZAI_KEY, ALICE_REFRESH, BOB_REFRESH, ALICE_ACCESS, BOB_ACCESS];
+
+const PATHS = {
+  openai: "/openai/backend-api/wham/usage",
+  anthropic: "/anthropic/api/oauth/usage",
+  zhipu: "/zhipu/api/monitor/usage/quota/limit",
+  zai: "/zai/api/monitor/usage/quota/limit",
+  googleToken: "/google-oauth/token",
+  googleModels: "/cloudcode/v1internal:fetchAvailableModels",
+};
+
+const ok = (body) => ({ status: 200, body });
+const later = (ms, answer) => ({ ...answer, delayMs: ms });
+
+/** Countdowns depend on the real clock here; the core's tests check them with a fixed one. */
+const normalize = (text) => text.replace(/Resets in: \d+[dhm]( \d+[dhm])?|resets soon/g, "<reset>");
+
+/** Google as the fixtures have it: each refresh token gives its access token, which gives its models. */
+function google(request) {
+  if (request.path === PATHS.googleToken) {
+    const refresh = new URLSearchParams(request.body).get("refresh_token");
+    if (refresh === ALICE_REFRESH) return ok(fixture("antigravity_token_alice.json"));
+    if (refresh === BOB_REFRESH) return ok(fixture("antigravity_token_bob.json"));
+    return { status: 400, body: fixture("antigravity_invalid_grant.json") };
+  }
+  if (request.path === PATHS.googleModels) {
+    const access = (request.headers.authorization ?? "").replace(/^Bearer /, "");
+    if (access === ALICE_ACCESS) return ok(fixture("antigravity_models_alice.json"));
+    if (access === BOB_ACCESS) return ok(fixture("antigravity_models_bob.json"));
+    return { status: 401, body: "{}" };
+  }
+  return undefined;
+}
+
+/** Every platform healthy; `overrides` replaces the answer for a path. */
+function everything(overrides = {}) {
+  const answers = {
+    [PATHS.openai]: ok(fixture("openai_usage_plus.json")),
+    [PATHS.anthropic]: ok(fixture("anthropic_usage_max.json")),
+    [PATHS.zhipu]: ok(fixture("zhipu_quota_old.json")),
+    [PATHS.zai]: ok(fixture("zai_quota_new.json")),
+    ...overrides,
+  };
+  return (request) => answers[request.path] ?? google(request);
+}
+
+describe(`every platform under ${runtime}`, () => {
+  let server;
+  let sandbox;
+
+  before(async () => {
+    server = await startFakeGitHub();
+  });
+  after(async () => {
+    await server.close();
+  });
+  beforeEach(() => {
+    sandbox = createSandbox(server.url);
+    server.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
+  });
+  afterEach(() => {
+    sandbox.dispose();
+  });
+
+  function signInEverywhere() {
+    const hour = Date.now() + 3_600_000;
+    sandbox.writeAuthEntries({
+      openai: { type: "oauth", access: OPENAI_ACCESS, refresh: "rt_0123456789abcdef", expires: hour },
+      anthropic: { type: "oauth", access: ANTHROPIC_ACCESS, refresh: "sk-ant-ort01-refresh0123456789", expires: hour },
+      "zhipuai-coding-plan": { type: "api", key: ZHIPU_KEY },
+      "zai-coding-plan": { type: "api", key: ZAI_KEY },
+    });
+    sandbox.writeConfigFile("antigravity-accounts.json", fixture("antigravity_accounts.json"));
+  }
+
+  const single = [
+    ["OpenAI", "queryOpenAIUsage", "openai_plus"],
+    ["Anthropic", "queryAnthropicUsage", "anthropic_max"],
+    ["Google Antigravity", "queryGoogleUsage", "antigravity_two_accounts"],
+    ["Zhipu AI", "queryZhipuUsage", "zhipu_old"],
+    ["Z.ai", "queryZaiUsage", "zai_new"],
+  ];
+  for (const [name, exportName, snapshotName] of single) {
+    test(`${name}: ${exportName} gives the reviewed report`, async () => {
+      signInEverywhere();
+      server.handle(everything());
+      const result = await core[exportName]();
+      assert.equal(result.success, true, result.error);
+      assert.equal(normalize(result.output), normalize(snapshot(snapshotName)));
+    });
+  }
+
+  test("each platform's request carries its credential the documented way", async () => {
+    signInEverywhere();
+    server.handle(everything());
+    await core.queryAllUsage();
+    const find = (path) => server.requests.filter((r) => r.path === path);
+    assert.equal(find(PATHS.openai)[0].headers.authorization, `Bearer ${OPENAI_ACCESS}`);
+    assert.equal(find(PATHS.openai)[0].headers["chatgpt-account-id"], "7f1c2b3a-0000-4000-8000-00000000abcd");
+    assert.equal(find(PATHS.anthropic)[0].headers.authorization, `Bearer ${ANTHROPIC_ACCESS}`);
+    assert.equal(find(PATHS.anthropic)[0].headers["anthropic-beta"], "oauth-2025-04-20");
+    assert.equal(find(PATHS.zhipu)[0].headers.authorization, ZHIPU_KEY);
+    assert.equal(find(PATHS.zai)[0].headers.authorization, ZAI_KEY);
+    const tokens = find(PATHS.googleToken);
+    assert.equal(tokens.length, 2);
+    for (const request of tokens) {
+      assert.equal(request.method, "POST");
+      assert.equal(request.headers["content-type"], "application/x-www-form-urlencoded");
+      assert.equal(new URLSearchParams(request.body).get("grant_type"), "refresh_token");
+    }
+    const models = find(PATHS.googleModels);
+    assert.deepEqual(models.map((r) => JSON.parse(r.body).project).sort(), ["alice-project-4821", "bold-falcon-a1b2c"]);
+  });
+
+  test("the tool shows every configured platform, in a stable order", async () => {
+    signInEverywhere();
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
+    const { tool } = await plugin.server({});
+    const output = await tool.mystatus.execute({}, { abort: new AbortController().signal });
+    const titles = output.split("\n").filter((line) => line.startsWith("## "));
+    assert.deepEqual(titles, [
+      "## GitHub Copilot Account Quota",
+      "## OpenAI Account Quota",
+      "## Anthropic Account Quota",
+      "## Google Antigravity Account Quota",
+      "## Zhipu AI Account Quota",
+      "## Z.ai Account Quota",
+    ]);
+  });
+
+  test("platforms are asked at the same time", async () => {
+    signInEverywhere();
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    const slow = everything({
+      [PATHS.openai]: later(300, ok(fixture("openai_usage_plus.json"))),
+      [PATHS.anthropic]: later(300, ok(fixture("anthropic_usage_max.json"))),
+      [PATHS.zhipu]: later(300, ok(fixture("zhipu_quota_old.json"))),
+      [PATHS.zai]: later(300, ok(fixture("zai_quota_new.json"))),
+      "/users/johndoe/settings/billing/ai_credit/usage": later(300, ok(fixture("credits_usage_pro.json"))),
+      "/users/johndoe/settings/billing/premium_request/usage": later(300, ok(fixture("usage_empty.json"))),
+    });
+    server.handle((request) => {
+      const answer = slow(request);
+      return request.path === PATHS.googleToken ? later(300, answer) : answer;
+    });
+    const report = await core.queryAllUsage();
+    assert.ok(report.platforms.every((platform) => platform.result?.success), JSON.stringify(report.platforms));
+    // Every platform's first request was in flight before any answer came back.
+    const firstRounds = server.requests.filter((r) => r.path !== PATHS.googleModels);
+    assert.equal(firstRounds.length, 8);
+    assert.ok(
+      firstRounds.every((r) => r.arrivedAt <= Math.min(...server.requests.map((x) => x.arrivedAt)) + 250),
+      "a platform waited for another",
+    );
+  });
+
+  test("one platform failing or timing out never hides the others", async () => {
+    signInEverywhere();
+    process.env.MYSTATUS_TIMEOUT_MS = "400";
+    server.handle(
+      everything({
+        [PATHS.anthropic]: { status: 503, body: `{"error":{"message":"overloaded, token ${ANTHROPIC_ACCESS}"}}` },
+        [PATHS.zhipu]: later(3000, ok(fixture("zhipu_quota_old.json"))),
+      }),
+    );
+    const report = await core.queryAllUsage();
+    const byId = Object.fromEntries(report.platforms.map((p) => [p.id, p.result]));
+    assert.equal(byId.copilot, undefined);
+    assert.equal(byId.openai.success, true);
+    assert.equal(byId.antigravity.success, true);
+    assert.equal(byId.zai.success, true);
+    assert.equal(byId.anthropic.success, false);
+    assert.equal(byId.zhipu.success, false);
+    const [shown, failed] = report.markdown.split("## ❌ Failed to query accounts");
+    assert.ok(shown.includes("## OpenAI Account Quota") && shown.includes("## Z.ai Account Quota"));
+    assert.match(failed, /### Anthropic\n\nAnthropic answered with a server error \(503\)/);
+    assert.match(failed, /### Zhipu AI\n\nZhipu AI did not answer within 1 s/);
+    assert.ok(failed.indexOf("### Anthropic") < failed.indexOf("### Zhipu AI"));
+  });
+
+  test("no token reaches the report, even when every API echoes them", async () => {
+    signInEverywhere();
+    const echo = (request) => ({
+      status: 401,
+      body: JSON.stringify({ message: `rejected ${request.headers.authorization} ${request.body}`, error: "x" }),
+    });
+    server.handle(echo);
+    const report = await core.queryAllUsage();
+    const text = JSON.stringify(report);
+    for (const secret of SECRETS) {
+      assert.ok(!text.includes(secret), `a secret leaked: ${secret.slice(0, 12)}…`);
+      assert.ok(!text.includes(encodeURIComponent(secret)), `an encoded secret leaked: ${secret.slice(0, 12)}…`);
+    }
+    assert.ok(report.platforms.every((p) => p.id === "copilot" || p.result?.success === false));
+  });
+
+  test("an expired sign-in is explained and not sent", async () => {
+    sandbox.writeAuthEntries({ openai: { type: "oauth", access: OPENAI_ACCESS, expires: Date.now() - 1000 } });
+    const result = await core.queryOpenAIUsage();
+    assert.equal(result.success, false);
+    assert.match(result.error, /Use an OpenAI model in OpenCode once to refresh it/);
+    assert.equal(server.requests.length, 0);
+  });
+
+  test("per-platform exports give undefined when a platform is not configured", async () => {
+    for (const name of ["queryOpenAIUsage", "queryAnthropicUsage", "queryGoogleUsage", "queryZhipuUsage", "queryZaiUsage"]) {
+      assert.equal(await core[name](), undefined, name);
+    }
+    assert.equal(server.requests.length, 0);
+  });
+
+  test("nothing configured: the guidance lists every platform", async () => {
+    const report = await core.queryAllUsage();
+    assert.ok(report.markdown.startsWith("No configured accounts found.\n\nSupported account types:\n- GitHub Copilot\n- OpenAI\n- Anthropic\n- Google Antigravity\n- Zhipu AI\n- Z.ai\n"));
+    for (const platform of ["OpenAI", "Anthropic", "Google Antigravity", "Zhipu AI", "Z.ai"]) {
+      assert.ok(report.markdown.includes(`\n## ${platform}\n\n`), platform);
+    }
+  });
+});
