@@ -1,5 +1,5 @@
 // The core's window on the world: HTTP, files, environment and clock, as plain callbacks.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 
 import type { HostRequest, HostResponse, MystatusHost } from "./wasm/mystatus_wasm.js";
@@ -40,7 +40,8 @@ async function send(request: HostRequest, outer: AbortSignal | undefined, doFetc
       signal: controller.signal,
     });
     // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-    return { status: response.status, body: await response.text() };
+    const body = await response.text();
+    return { status: response.status, headers: [...response.headers.entries()], body };
   } catch (error) {
     if (controller.signal.aborted) {
       return outer?.aborted ? { error: "network", message: "cancelled" } : { error: "timeout" };
@@ -52,20 +53,48 @@ async function send(request: HostRequest, outer: AbortSignal | undefined, doFetc
   }
 }
 
+/** A rejection the core understands: `code` says why, `size` how big a too-large file is. */
+function fileError(code: string, size?: number): Error {
+  return Object.assign(new Error(code), { code, ...(size === undefined ? {} : { size }) });
+}
+
+/** The file's text, null if absent; refuses files above `maxBytes` and text that is not UTF-8. */
+async function readText(path: string, maxBytes: number): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) throw fileError("ETOOLARGE", info.size);
+    const bytes = await readFile(path);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw fileError("ENOTUTF8");
+    }
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    if (code === "ETOOLARGE" || code === "ENOTUTF8") throw error;
+    throw fileError(code ?? describeFailure(error));
+  }
+}
+
+async function fileMode(path: string): Promise<number | undefined> {
+  if (process.platform === "win32") return undefined;
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createHost(options: HostOptions = {}): MystatusHost {
   const env = options.env ?? process.env;
   const doFetch = options.fetch ?? globalThis.fetch;
   return {
     fetch: (request) => send(request, options.signal, doFetch),
-    async readFile(path) {
-      try {
-        return await readFile(path, "utf8");
-      } catch (error) {
-        const code = errorCode(error);
-        if (code === "ENOENT" || code === "ENOTDIR") return null;
-        throw new Error(code ?? describeFailure(error));
-      }
-    },
+    readFile: readText,
+    fileMode,
+    // Unref'd: a deadline timer whose race is already won must not keep a CLI process alive.
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
     env: (name) => env[name],
     now: () => Date.now(),
     homeDir: () => homedir(),

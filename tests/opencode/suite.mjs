@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 
 import { startFakeGitHub } from "../fake-github.mjs";
@@ -31,7 +31,6 @@ const SETUP_TIMEOUT_MS = 11 * 60_000; // a first run installs OpenCode (about 18
 const CASE_TIMEOUT_MS = 120_000;
 const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
 const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
-const SNAPSHOT_PAT_PATH = "/home/octo/.config/opencode/copilot-quota-token.json";
 
 const withMonthlyReset = (name) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, monthlyResetLine(now));
 const withFixedReset = (name, date) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, fixedResetLine(now, date));
@@ -103,6 +102,10 @@ export function defineSuite(version) {
     afterEach(() => {
       sandbox.dispose();
     });
+
+    /** A core snapshot with the core tests' config folder replaced by the sandbox's. */
+    const localize = (text) =>
+      typeof sandbox.localize === "function" ? sandbox.localize(text) : text.replaceAll("/home/octo/.config/opencode/", `${dirname(sandbox.patPath)}/`);
 
     const scene = (options = {}) => createScene({ sandbox, version, model, tripwire, plugin: userSpec, ...options });
 
@@ -184,7 +187,10 @@ export function defineSuite(version) {
           path.endsWith(join("node_modules", "opencode-mystatus-wasm", "package.json")),
         );
         assert.equal(installed.length, 1, "OpenCode did not install the package into its cache");
-        assert.equal(JSON.parse(readFileSync(installed[0], "utf8")).version, JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version);
+        const installedDir = dirname(installed[0]);
+        for (const file of ["package.json", join("dist", "index.js"), join("dist", "wasm", "mystatus_wasm_bg.wasm")]) {
+          assert.ok(readFileSync(join(installedDir, file)).equals(readFileSync(join(pkgDir, file))), `${file} differs from the package under test`);
+        }
         assert.equal(model.requests.length, 0);
         assert.equal(github.requests.length, 0);
         assertOffline();
@@ -273,7 +279,7 @@ export function defineSuite(version) {
       const current = scene();
       const { output, result } = await runMystatus(current);
 
-      const expected = failed(snapshot("pat_403").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath)).replace(
+      const expected = failed(localize(snapshot("pat_403"))).replace(
         'GitHub said: "Resource not accessible by personal access token"',
         'GitHub said: "Resource not accessible by personal access token (Bearer [REDACTED])"',
       );
@@ -301,7 +307,7 @@ export function defineSuite(version) {
 
     test("5. no account at all: the set-up guidance", { timeout: CASE_TIMEOUT_MS }, async () => {
       const { output } = await runMystatus(scene());
-      assert.equal(output, snapshot("none_en").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath));
+      assert.equal(output, localize(snapshot("none_en")));
       assert.equal(github.requests.length, 0);
     });
 
@@ -312,7 +318,7 @@ export function defineSuite(version) {
       };
       const current = scene({ config: { command: { mystatus: own } } });
       const { output } = await runMystatus(current, own.template);
-      assert.equal(output, snapshot("none_en").replaceAll(SNAPSHOT_PAT_PATH, sandbox.patPath));
+      assert.equal(output, localize(snapshot("none_en")));
       for (const request of model.chats()) {
         assert.ok(!request.body.includes(JSON.stringify(command.template).slice(1, -1)), "the plugin's template replaced the user's");
       }

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::host::Host;
+use crate::host::{FileError, Host};
 use crate::paths;
 
 pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
@@ -18,7 +18,14 @@ pub struct AuthFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthFileError {
     pub source: String,
-    pub detail: String,
+    pub problem: AuthProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthProblem {
+    File(FileError),
+    NotJson(String),
+    NotAnObject,
 }
 
 impl AuthFile {
@@ -29,8 +36,8 @@ impl AuthFile {
     fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
         match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
             Ok(Value::Object(entries)) => Ok(Self { source, entries }),
-            Ok(_) => Err(AuthFileError { source, detail: "not a JSON object".to_owned() }),
-            Err(err) => Err(AuthFileError { source, detail: err.to_string() }),
+            Ok(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),
+            Err(err) => Err(AuthFileError { source, problem: AuthProblem::NotJson(err.to_string()) }),
         }
     }
 }
@@ -46,6 +53,6 @@ pub async fn load(host: &impl Host) -> Result<Option<AuthFile>, AuthFileError> {
     match host.read_file(&path).await {
         Ok(Some(text)) => AuthFile::parse(path, &text).map(Some),
         Ok(None) => Ok(None),
-        Err(detail) => Err(AuthFileError { source: path, detail }),
+        Err(error) => Err(AuthFileError { source: path, problem: AuthProblem::File(error) }),
     }
 }

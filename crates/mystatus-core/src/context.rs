@@ -12,6 +12,8 @@ pub struct Context<'a> {
     pub auth: &'a Result<Option<AuthFile>, AuthFileError>,
     /// Every token a lookup reads goes here, so the final text can be scrubbed of it.
     pub secrets: &'a Secrets,
+    /// When the report was asked for (epoch ms).
+    pub now_ms: i64,
 }
 
 /// One provider's entry in OpenCode's auth.json, and where it was read (for messages).

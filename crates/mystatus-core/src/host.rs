@@ -6,6 +6,11 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 /// Overrides the per-request timeout (slow proxies, tests), within sane bounds.
 pub const TIMEOUT_VAR: &str = "MYSTATUS_TIMEOUT_MS";
 const TIMEOUT_RANGE_MS: std::ops::RangeInclusive<u32> = 100..=120_000;
+/// The whole report's deadline: a platform still waiting then is reported as too slow, so one
+/// hanging service never holds the others' sections back longer.
+pub const DEFAULT_DEADLINE_MS: u32 = 30_000;
+pub const DEADLINE_VAR: &str = "MYSTATUS_DEADLINE_MS";
+const DEADLINE_RANGE_MS: std::ops::RangeInclusive<u32> = 500..=600_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpRequest {
@@ -35,6 +40,8 @@ impl HttpRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpResponse {
     pub status: u16,
+    /// Names as the host gives them; look them up with [`HttpResponse::header`].
+    pub headers: Vec<(String, String)>,
     pub body: String,
 }
 
@@ -42,6 +49,26 @@ impl HttpResponse {
     pub fn is_success(&self) -> bool {
         (200..300).contains(&self.status)
     }
+
+    /// A header's value, whatever the case of its name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_str())
+    }
+}
+
+/// The most a host reads of one file: credentials files are small, and a huge one is a mistake.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Why a file that exists could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than [`MAX_FILE_BYTES`]; nothing of it was read.
+    TooLarge {
+        bytes: u64,
+    },
+    NotUtf8,
+    /// Permission denied, a directory, an I/O error: the host's own description.
+    Unreadable(String),
 }
 
 /// A request that got no HTTP answer at all.
@@ -81,8 +108,13 @@ impl Platform {
 #[allow(async_fn_in_trait)]
 pub trait Host {
     async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchFailure>;
-    /// `Ok(None)` when the file does not exist: a normal answer, not an error.
-    async fn read_file(&self, path: &str) -> Result<Option<String>, String>;
+    /// `Ok(None)` when the file does not exist: a normal answer, not an error. Reads at most
+    /// [`MAX_FILE_BYTES`] and only UTF-8 text.
+    async fn read_file(&self, path: &str) -> Result<Option<String>, FileError>;
+    /// Unix permission bits of a file (`0o600`); `None` where there are none (Windows) or unknown.
+    async fn file_mode(&self, path: &str) -> Option<u32>;
+    /// Resolves after `ms` milliseconds (retry backoff, the report's deadline).
+    async fn sleep(&self, ms: u32);
     fn env(&self, name: &str) -> Option<String>;
     /// An environment variable that is set to something other than blanks.
     fn env_set(&self, name: &str) -> Option<String> {
@@ -90,9 +122,17 @@ pub trait Host {
     }
     /// The per-request timeout: `MYSTATUS_TIMEOUT_MS` when it is a number, clamped, else 10 s.
     fn timeout_ms(&self) -> u32 {
-        self.env_set(TIMEOUT_VAR)
+        self.env_ms(TIMEOUT_VAR, DEFAULT_TIMEOUT_MS, TIMEOUT_RANGE_MS)
+    }
+    /// The report's deadline: `MYSTATUS_DEADLINE_MS` when it is a number, clamped, else 30 s.
+    fn deadline_ms(&self) -> u32 {
+        self.env_ms(DEADLINE_VAR, DEFAULT_DEADLINE_MS, DEADLINE_RANGE_MS)
+    }
+    /// A duration in milliseconds from `var`, within `range`, else `default`.
+    fn env_ms(&self, var: &str, default: u32, range: std::ops::RangeInclusive<u32>) -> u32 {
+        self.env_set(var)
             .and_then(|value| value.trim().parse::<u32>().ok())
-            .map_or(DEFAULT_TIMEOUT_MS, |ms| ms.clamp(*TIMEOUT_RANGE_MS.start(), *TIMEOUT_RANGE_MS.end()))
+            .map_or(default, |ms| ms.clamp(*range.start(), *range.end()))
     }
     /// Milliseconds since the Unix epoch.
     fn now_ms(&self) -> i64;

@@ -15,6 +15,14 @@ pub enum HttpError {
         status: u16,
         api_message: Option<String>,
     },
+    /// 429, or GitHub's 403 with `x-ratelimit-remaining: 0` or `retry-after`: not a refusal of the
+    /// credential, a request to wait (`retry-after` seconds, or until `x-ratelimit-reset`).
+    RateLimited {
+        url: String,
+        retry_after_s: Option<u64>,
+        reset_at_s: Option<i64>,
+        api_message: Option<String>,
+    },
     Timeout {
         url: String,
         seconds: u32,
@@ -60,8 +68,10 @@ fn quotable(message: &str, secrets: &Secrets) -> String {
     short
 }
 
-pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
-    request.timeout_ms = host.timeout_ms();
+/// How long to wait before the one retry a server error gets.
+const RETRY_BACKOFF_MS: u32 = 750;
+
+async fn fetch(host: &impl Host, request: HttpRequest) -> Result<HttpResponse, HttpError> {
     let url = request.url.clone();
     let seconds = request.timeout_ms.div_ceil(1000);
     host.fetch(request).await.map_err(|failure| match failure {
@@ -70,7 +80,25 @@ pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResp
     })
 }
 
+/// Sends `request` with the host's timeout. A server error (500, 502, 503, 504), usually a passing
+/// fault, gets one retry after a short pause; its second answer stands.
+pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
+    request.timeout_ms = host.timeout_ms();
+    let first = fetch(host, request.clone()).await?;
+    if !matches!(first.status, 500 | 502 | 503 | 504) {
+        return Ok(first);
+    }
+    host.sleep(RETRY_BACKOFF_MS).await;
+    fetch(host, request).await
+}
+
 pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
+    let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse::<u64>().ok());
+    let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
+    if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
+        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
+        return HttpError::RateLimited { url, retry_after_s, reset_at_s, api_message: api_message(&response.body) };
+    }
     HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }
 }
 
@@ -103,7 +131,7 @@ impl HttpError {
     /// `advice` followed, for an HTTP answer, by what the service said.
     pub fn with_api_said(&self, cx: &Context<'_>, service: &str, advice: String) -> String {
         match self {
-            Self::Status { api_message: Some(said), .. } => {
+            Self::Status { api_message: Some(said), .. } | Self::RateLimited { api_message: Some(said), .. } => {
                 format!("{advice}\n{}", cx.messages.api_said(service, &quotable(said, cx.secrets)))
             }
             _ => advice,
@@ -123,8 +151,15 @@ impl HttpError {
     pub fn message(&self, cx: &Context<'_>, service: &str) -> String {
         let messages = cx.messages;
         let text = match self {
-            Self::Status { url, status: 429, .. } => messages.rate_limited(service, url),
+            Self::RateLimited { url, retry_after_s, reset_at_s, .. } => {
+                let until_reset = reset_at_s.map(|reset| ((reset * 1000 - cx.now_ms).max(0) as u64).div_ceil(1000));
+                match retry_after_s.or(until_reset) {
+                    Some(seconds) => messages.rate_limited_retry(service, url, seconds),
+                    None => messages.rate_limited(service, url),
+                }
+            }
             Self::Status { url, status: status @ 500..=599, .. } => messages.server_error(service, *status, url),
+            Self::Status { url, status: 429, .. } => messages.rate_limited(service, url),
             Self::Status { url, status, .. } => messages.unexpected_status(service, *status, url),
             Self::Timeout { url, seconds } => messages.timeout(service, *seconds, url),
             Self::Network { url, detail } => messages.network(service, url, detail),

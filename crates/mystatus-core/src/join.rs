@@ -31,6 +31,18 @@ pub async fn join2<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     .await
 }
 
+/// Awaits `future`, unless `deadline` completes first: then `None`, and `future` is dropped.
+pub async fn until<F: Future, D: Future<Output = ()>>(future: F, deadline: D) -> Option<F::Output> {
+    let (mut future, mut deadline) = (pin!(future), pin!(deadline));
+    poll_fn(|cx| {
+        if let Poll::Ready(value) = future.as_mut().poll(cx) {
+            return Poll::Ready(Some(value));
+        }
+        deadline.as_mut().poll(cx).map(|()| None)
+    })
+    .await
+}
+
 /// A future borrowed for `'a`, boxed so that different platforms' futures share one type.
 pub type Boxed<'a, T> = std::pin::Pin<Box<dyn Future<Output = T> + 'a>>;
 
@@ -86,6 +98,19 @@ mod tests {
             vec![Box::pin(step('a', 3, &log)), Box::pin(step('b', 1, &log)), Box::pin(step('c', 2, &log))];
         assert_eq!(pollster::block_on(join_all(futures)), ['a', 'b', 'c']);
         assert_eq!(log.take(), "abcaca");
+    }
+
+    #[test]
+    fn until_gives_the_future_unless_the_deadline_comes_first() {
+        let log = Cell::new(String::new());
+        let fast = pollster::block_on(until(step('a', 1, &log), async {
+            step('d', 3, &log).await;
+        }));
+        assert_eq!(fast, Some('a'));
+        let slow = pollster::block_on(until(step('a', 5, &log), async {
+            step('d', 1, &log).await;
+        }));
+        assert_eq!(slow, None);
     }
 
     #[test]

@@ -29,10 +29,13 @@ use report::{QueryResult, Report, Section};
 
 pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
 
-/// One platform's section; `None` when it is not configured. Never contains a token: each
-/// platform's text is scrubbed of every secret that platform read.
+/// One platform's section; `None` when it is not configured. Never contains a token: the text
+/// is scrubbed of every secret read so far. A platform still busy at the deadline is reported so.
 async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -> Option<QueryResult> {
-    let outcome = platform.section(host, cx).await?;
+    let deadline_ms = host.deadline_ms();
+    let outcome = join::until(platform.section(host, cx), host.sleep(deadline_ms)).await.unwrap_or_else(|| {
+        Some(Err(cx.messages.deadline(platform.name(), deadline_ms.div_ceil(1000), host::DEADLINE_VAR)))
+    })?;
     Some(match outcome {
         Ok(output) => QueryResult::ok(cx.secrets.redact(&output)),
         Err(error) => QueryResult::failed(cx.secrets.redact(&error)),
@@ -44,7 +47,7 @@ pub async fn query_usage(host: &impl Host, platform: Platform) -> Option<QueryRe
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
-    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets };
+    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
     query_section(host, &cx, platform).await
 }
 
@@ -59,7 +62,7 @@ pub async fn full_report(host: &impl Host) -> Report {
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
-    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets };
+    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
     let sections: Vec<join::Boxed<'_, Option<QueryResult>>> = Platform::ALL
         .iter()
         .map(|platform| -> join::Boxed<'_, _> { Box::pin(query_section(host, &cx, *platform)) })

@@ -3,10 +3,7 @@
 
 mod support;
 
-use std::future::poll_fn;
-use std::task::Poll;
-
-use mystatus_core::host::{FetchFailure, Host, HttpRequest, Platform as Os};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, Platform as Os};
 use mystatus_core::platform::Platform;
 use mystatus_core::report::QueryResult;
 use mystatus_core::{full_report, query_usage};
@@ -451,7 +448,7 @@ fn a_malformed_accounts_file_names_the_file_and_the_problem() {
         assert_eq!(failure(&host), format!("The Antigravity accounts file {ACCOUNTS_PATH} is invalid: {problem}."));
     }
     let mut host = FakeHost::new();
-    host.files.insert(ACCOUNTS_PATH.to_owned(), Err("EACCES: permission denied".to_owned()));
+    host.files.insert(ACCOUNTS_PATH.to_owned(), Err(FileError::Unreadable("EACCES: permission denied".to_owned())));
     assert_eq!(
         failure(&host),
         format!(
@@ -521,49 +518,12 @@ fn translations() {
     }
 }
 
-/// A host whose answers take one turn of the executor, as real network answers do.
-struct Slow(FakeHost);
-
-impl Host for Slow {
-    async fn fetch(&self, request: HttpRequest) -> Answer {
-        let mut yielded = false;
-        poll_fn(|cx| {
-            if yielded {
-                Poll::Ready(())
-            } else {
-                yielded = true;
-                cx.waker().wake_by_ref();
-                Poll::Pending
-            }
-        })
-        .await;
-        self.0.fetch(request).await
-    }
-    async fn read_file(&self, path: &str) -> Result<Option<String>, String> {
-        self.0.read_file(path).await
-    }
-    fn env(&self, name: &str) -> Option<String> {
-        self.0.env.get(name).cloned()
-    }
-    fn now_ms(&self) -> i64 {
-        self.0.now_ms
-    }
-    fn home_dir(&self) -> Option<String> {
-        self.0.home.clone()
-    }
-    fn platform(&self) -> Os {
-        self.0.platform
-    }
-    fn locale(&self) -> Option<String> {
-        self.0.locale.clone()
-    }
-}
-
 #[test]
 fn accounts_are_asked_at_the_same_time() {
-    let host = Slow(two_accounts().answer(healthy()));
+    let mut host = two_accounts().answer(healthy());
+    host.answers_take_a_turn = true;
     let output = report(&host);
     // Both refreshes go out before either account's models are asked for.
-    assert_eq!(host.0.urls(), [TOKEN_URL, TOKEN_URL, MODELS_URL, MODELS_URL]);
+    assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, MODELS_URL, MODELS_URL]);
     assert_eq!(output, report(&two_accounts().answer(healthy())));
 }

@@ -123,7 +123,7 @@ fn a_server_error_stops_the_strategies() {
         "GitHub answered with a server error (503) for https://api.github.com/copilot_internal/user. \
 The problem is on GitHub's side; try again in a few minutes."
     );
-    assert_eq!(host.urls(), [USER_URL]);
+    assert_eq!(host.urls(), [USER_URL, USER_URL], "one retry, then the error");
 }
 
 #[test]

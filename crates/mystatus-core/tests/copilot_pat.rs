@@ -3,7 +3,7 @@
 
 mod support;
 
-use mystatus_core::host::{FetchFailure, Platform};
+use mystatus_core::host::{FetchFailure, FileError, Platform};
 use support::*;
 
 const USAGE_URL: &str = "https://api.github.com/users/johndoe/settings/billing/premium_request/usage";
@@ -153,10 +153,22 @@ fn an_invalid_file_names_the_field_and_sends_nothing() {
 }
 
 #[test]
-fn an_unreadable_file_is_reported() {
-    let mut host = FakeHost::new();
-    host.files.insert(PAT_PATH.to_owned(), Err("EACCES".to_owned()));
-    assert!(error(&host).starts_with(&format!("The token file {PAT_PATH} is invalid: it could not be read (EACCES).")));
+fn files_that_cannot_be_used_are_reported() {
+    let cases = [
+        (FileError::Unreadable("EACCES".into()), "it could not be read (EACCES)."),
+        (FileError::NotUtf8, "it is not UTF-8 text (was it saved in another encoding?)."),
+        (
+            FileError::TooLarge { bytes: 5 * 1024 * 1024 },
+            "it is 5.0 MiB, more than the 1.0 MiB a credentials file can be; nothing of it was read.",
+        ),
+    ];
+    for (file_error, expected) in cases {
+        let mut host = FakeHost::new();
+        host.files.insert(PAT_PATH.to_owned(), Err(file_error));
+        let message = error(&host);
+        assert!(message.starts_with(&format!("The token file {PAT_PATH} is invalid: {expected}")), "{message}");
+        assert!(host.urls().is_empty());
+    }
 }
 
 #[test]

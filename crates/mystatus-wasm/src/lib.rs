@@ -1,7 +1,7 @@
 //! JavaScript bindings: a [`Host`] over the callbacks the plugin shim passes in, and the exports
 //! the shim calls. Only conversions live here; all behaviour is in `mystatus-core`.
 
-use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform as Os};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Platform as Os};
 use mystatus_core::platform::Platform;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -20,14 +20,22 @@ export interface HostRequest {
 }
 /** An HTTP answer (any status), or why there was none. */
 export type HostResponse =
-  | { status: number; body: string }
+  | { status: number; headers: [string, string][]; body: string }
   | { error: "timeout" }
   | { error: "network"; message: string };
 /** Everything the core needs from its surroundings. */
 export interface MystatusHost {
   fetch(request: HostRequest): Promise<HostResponse>;
-  /** Resolves to null when the file does not exist; rejects on other read errors. */
-  readFile(path: string): Promise<string | null>;
+  /**
+   * The file's text; null when it does not exist. Rejects with an Error whose `code` is
+   * "ETOOLARGE" (and `size` its bytes) above `maxBytes`, "ENOTUTF8" for other encodings, or the
+   * system's code (EACCES...).
+   */
+  readFile(path: string, maxBytes: number): Promise<string | null>;
+  /** Unix permission bits (0o600); undefined on Windows or when unknown. */
+  fileMode(path: string): Promise<number | undefined>;
+  /** Resolves after `ms` milliseconds. */
+  sleep(ms: number): Promise<void>;
   env(name: string): string | undefined;
   /** Milliseconds since the Unix epoch. */
   now(): number;
@@ -58,7 +66,11 @@ extern "C" {
     #[wasm_bindgen(method, catch)]
     fn fetch(this: &JsHost, request: JsValue) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(method, catch, js_name = readFile)]
-    fn read_file(this: &JsHost, path: &str) -> Result<js_sys::Promise, JsValue>;
+    fn read_file(this: &JsHost, path: &str, max_bytes: f64) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = fileMode)]
+    fn file_mode(this: &JsHost, path: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn sleep(this: &JsHost, ms: u32) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn env(this: &JsHost, name: &str) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(method, catch)]
@@ -85,9 +97,24 @@ struct JsRequest<'a> {
 #[derive(Deserialize)]
 struct JsResponse {
     status: Option<u16>,
+    #[serde(default)]
+    headers: Vec<(String, String)>,
     body: Option<String>,
     error: Option<String>,
     message: Option<String>,
+}
+
+/// A rejected `readFile`, by its `code`.
+fn file_error(value: &JsValue) -> FileError {
+    let property = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    match property("code").and_then(|code| code.as_string()).as_deref() {
+        Some("ETOOLARGE") => {
+            FileError::TooLarge { bytes: property("size").and_then(|size| size.as_f64()).unwrap_or(0.0) as u64 }
+        }
+        Some("ENOTUTF8") => FileError::NotUtf8,
+        Some(code) => FileError::Unreadable(code.to_owned()),
+        None => FileError::Unreadable(describe(value)),
+    }
 }
 
 /// A thrown value as text: an `Error`'s message, a string as is.
@@ -116,19 +143,33 @@ impl Host for Bridge {
         let answer = JsFuture::from(promise).await.map_err(|err| failed(&err))?;
         let answer: JsResponse = serde_wasm_bindgen::from_value(answer).map_err(|err| failed(&err.into()))?;
         match (answer.status, answer.error.as_deref()) {
-            (Some(status), None) => Ok(HttpResponse { status, body: answer.body.unwrap_or_default() }),
+            (Some(status), None) => {
+                Ok(HttpResponse { status, headers: answer.headers, body: answer.body.unwrap_or_default() })
+            }
             (_, Some("timeout")) => Err(FetchFailure::Timeout),
             _ => Err(FetchFailure::Network(answer.message.unwrap_or_else(|| "no response".to_owned()))),
         }
     }
 
-    async fn read_file(&self, path: &str) -> Result<Option<String>, String> {
-        let promise = self.0.read_file(path).map_err(|err| describe(&err))?;
-        let content = JsFuture::from(promise).await.map_err(|err| describe(&err))?;
+    async fn read_file(&self, path: &str) -> Result<Option<String>, FileError> {
+        let promise = self.0.read_file(path, MAX_FILE_BYTES as f64).map_err(|err| file_error(&err))?;
+        let content = JsFuture::from(promise).await.map_err(|err| file_error(&err))?;
         if content.is_null() || content.is_undefined() {
             return Ok(None);
         }
-        content.as_string().map(Some).ok_or_else(|| "the host returned a non-text file".to_owned())
+        content.as_string().map(Some).ok_or(FileError::NotUtf8)
+    }
+
+    async fn file_mode(&self, path: &str) -> Option<u32> {
+        let mode = JsFuture::from(self.0.file_mode(path).ok()?).await.ok()?;
+        mode.as_f64().map(|mode| mode as u32)
+    }
+
+    async fn sleep(&self, ms: u32) {
+        if let Ok(promise) = self.0.sleep(ms) {
+            // A rejected timer ends the wait early; nothing else to do.
+            let _ = JsFuture::from(promise).await;
+        }
     }
 
     fn env(&self, name: &str) -> Option<String> {

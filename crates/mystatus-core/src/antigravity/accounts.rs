@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::host::Host;
+use crate::host::{FileError, Host};
 use crate::paths;
 use crate::redact::Secrets;
 
@@ -32,7 +32,7 @@ impl Account {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    Unreadable(String),
+    File(FileError),
     NotJson(String),
     NotAnObject,
     Missing(String),
@@ -57,7 +57,7 @@ pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, Prob
         match host.read_file(&path).await {
             Ok(Some(text)) => return Some((path, parse(&text))),
             Ok(None) => {}
-            Err(detail) => return Some((path, Err(Problem::Unreadable(detail)))),
+            Err(error) => return Some((path, Err(Problem::File(error)))),
         }
     }
     None

@@ -16,6 +16,7 @@ use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
 use crate::host::Host;
 use crate::http::{HttpError, get_json};
+use crate::i18n;
 use crate::join::{Boxed, join_all};
 use crate::origin;
 
@@ -104,7 +105,7 @@ fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
 fn problem_text(cx: &Context<'_>, problem: &Problem) -> String {
     let texts = texts::texts(cx.lang);
     match problem {
-        Problem::Unreadable(detail) => cx.messages.problem_unreadable(detail),
+        Problem::File(error) => i18n::file_problem(cx.messages, error),
         Problem::NotJson(detail) => cx.messages.problem_not_json(detail),
         Problem::NotAnObject => cx.messages.problem_not_object(),
         Problem::Missing(field) => cx.messages.problem_missing(field),

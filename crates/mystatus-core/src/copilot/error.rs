@@ -4,10 +4,10 @@ use super::api_base::API_URL_VAR;
 use super::guidance;
 use super::pat_config::ConfigProblem;
 use super::plans::Tier;
-use crate::auth_file::AuthFileError;
+use crate::auth_file::{AuthFileError, AuthProblem};
 use crate::context::Context;
 use crate::http::HttpError;
-use crate::i18n::Messages;
+use crate::i18n::{self, Messages};
 
 /// Who answers Copilot's requests, in messages.
 const SERVICE: &str = "GitHub";
@@ -52,7 +52,7 @@ pub fn http(credential: &Credential) -> impl Fn(HttpError) -> CopilotError + '_ 
 
 fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
     match problem {
-        ConfigProblem::Unreadable(detail) => messages.problem_unreadable(detail),
+        ConfigProblem::File(error) => i18n::file_problem(messages, error),
         ConfigProblem::NotJson(detail) => messages.problem_not_json(detail),
         ConfigProblem::NotAnObject => messages.problem_not_object(),
         ConfigProblem::Missing(field) => messages.problem_missing(field),
@@ -92,7 +92,14 @@ impl CopilotError {
                 messages.config_example_intro(),
                 guidance::config_example()
             ),
-            Self::AuthFile(err) => format!("{}\n\n{}", messages.auth_file_invalid(&err.source, &err.detail), setup()),
+            Self::AuthFile(err) => {
+                let detail = match &err.problem {
+                    AuthProblem::File(error) => i18n::file_problem(messages, error),
+                    AuthProblem::NotJson(detail) => messages.problem_not_json(detail),
+                    AuthProblem::NotAnObject => messages.problem_not_object(),
+                };
+                format!("{}\n\n{}", messages.auth_file_invalid(&err.source, &detail), setup())
+            }
             Self::OAuthEntry { source, detail } => {
                 format!("{}\n\n{}", messages.oauth_entry_unusable(source, detail), setup())
             }

@@ -32,8 +32,8 @@ pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQ
         match host.read_file(&path).await {
             Ok(None) => continue,
             Ok(Some(text)) => return Some(pat_strategy::query(host, path, &text, sign_in.as_ref(), cx.secrets).await),
-            Err(detail) => {
-                return Some(Err(CopilotError::PatConfig { path, problem: ConfigProblem::Unreadable(detail) }));
+            Err(error) => {
+                return Some(Err(CopilotError::PatConfig { path, problem: ConfigProblem::File(error) }));
             }
         }
     }

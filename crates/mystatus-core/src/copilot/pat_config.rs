@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
+use crate::host::FileError;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -25,7 +26,7 @@ pub struct PatConfig {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigProblem {
-    Unreadable(String),
+    File(FileError),
     NotJson(String),
     NotAnObject,
     Missing(&'static str),

@@ -158,6 +158,12 @@ Then run /mystatus again."
     fn problem_unreadable(&self, detail: &str) -> String {
         format!("it could not be read ({detail})")
     }
+    fn problem_too_large(&self, size: &str, limit: &str) -> String {
+        format!("it is {size}, more than the {limit} a credentials file can be; nothing of it was read")
+    }
+    fn problem_not_utf8(&self) -> String {
+        "it is not UTF-8 text (was it saved in another encoding?)".to_owned()
+    }
     fn problem_not_json(&self, detail: &str) -> String {
         format!("it is not valid JSON ({detail})")
     }
@@ -241,8 +247,17 @@ if you administer it. Otherwise check \"username\" in {path}: it is case-sensiti
 URL (https://github.com/<username>)."
         )
     }
+    fn deadline(&self, platform: &str, seconds: u32, var: &str) -> String {
+        format!(
+            "{platform} did not finish within {seconds} s: a request is very slow or hanging. Try again later; \
+{var} raises the limit."
+        )
+    }
     fn rate_limited(&self, service: &str, url: &str) -> String {
         format!("{service} is rate-limiting requests (429) to {url}. Wait a few minutes and run /mystatus again.")
+    }
+    fn rate_limited_retry(&self, service: &str, url: &str, seconds: u64) -> String {
+        format!("{service} is rate-limiting requests to {url}: retry after {seconds} s.")
     }
     fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(

@@ -161,6 +161,12 @@ Relancez ensuite /mystatus."
     fn problem_unreadable(&self, detail: &str) -> String {
         format!("il n'a pas pu être lu ({detail})")
     }
+    fn problem_too_large(&self, size: &str, limit: &str) -> String {
+        format!("il fait {size}, plus que les {limit} qu'un fichier d'identifiants peut faire ; rien n'en a été lu")
+    }
+    fn problem_not_utf8(&self) -> String {
+        "ce n'est pas du texte UTF-8 (a-t-il été enregistré dans un autre encodage ?)".to_owned()
+    }
     fn problem_not_json(&self, detail: &str) -> String {
         format!("ce n'est pas du JSON valide ({detail})")
     }
@@ -251,10 +257,19 @@ voir, ou ajoutez \"org\" dans {path} si vous l'administrez. Sinon, vérifiez \"u
 compte ; copiez-le depuis l'URL de votre profil (https://github.com/<username>)."
         )
     }
+    fn deadline(&self, platform: &str, seconds: u32, var: &str) -> String {
+        format!(
+            "{platform} n'a pas fini en {seconds} s : une requête est très lente ou bloquée. Réessayez plus tard ; \
+{var} relève la limite."
+        )
+    }
     fn rate_limited(&self, service: &str, url: &str) -> String {
         format!(
             "{service} limite le débit des requêtes (429) vers {url}. Patientez quelques minutes, puis relancez /mystatus."
         )
+    }
+    fn rate_limited_retry(&self, service: &str, url: &str, seconds: u64) -> String {
+        format!("{service} limite le débit des requêtes vers {url} : réessayez dans {seconds} s.")
     }
     fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(

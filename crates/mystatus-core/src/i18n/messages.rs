@@ -55,6 +55,8 @@ pub trait Messages: Sync {
     fn pat_config_invalid(&self, path: &str, problem: &str) -> String;
     fn config_example_intro(&self) -> &'static str;
     fn problem_unreadable(&self, detail: &str) -> String;
+    fn problem_too_large(&self, size: &str, limit: &str) -> String;
+    fn problem_not_utf8(&self) -> String;
     fn problem_not_json(&self, detail: &str) -> String;
     fn problem_not_object(&self) -> String;
     fn problem_missing(&self, field: &str) -> String;
@@ -81,6 +83,9 @@ pub trait Messages: Sync {
     fn pat_user_not_found(&self, username: &str, path: &str) -> String;
     // Answers from any service; `service` names it ("GitHub", "OpenAI"...)
     fn rate_limited(&self, service: &str, url: &str) -> String;
+    /// A platform still waiting for answers when the report's deadline came.
+    fn deadline(&self, platform: &str, seconds: u32, var: &str) -> String;
+    fn rate_limited_retry(&self, service: &str, url: &str, seconds: u64) -> String;
     fn server_error(&self, service: &str, status: u16, url: &str) -> String;
     fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String;
     fn api_said(&self, service: &str, message: &str) -> String;

@@ -8,7 +8,7 @@ mod zh;
 
 pub use messages::Messages;
 
-use crate::host::Host;
+use crate::host::{FileError, Host, MAX_FILE_BYTES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -56,4 +56,16 @@ pub fn detect(host: &impl Host) -> Lang {
         }
     }
     host.locale().as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En)
+}
+
+/// Why a file could not be used, in words ("it is not UTF-8 text").
+pub fn file_problem(messages: &dyn Messages, error: &FileError) -> String {
+    match error {
+        FileError::TooLarge { bytes } => {
+            let mib = |bytes: u64| format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
+            messages.problem_too_large(&mib(*bytes), &mib(MAX_FILE_BYTES))
+        }
+        FileError::NotUtf8 => messages.problem_not_utf8(),
+        FileError::Unreadable(detail) => messages.problem_unreadable(detail),
+    }
 }

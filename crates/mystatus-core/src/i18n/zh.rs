@@ -158,6 +158,12 @@ impl Messages for Zh {
     fn problem_unreadable(&self, detail: &str) -> String {
         format!("无法读取（{detail}）")
     }
+    fn problem_too_large(&self, size: &str, limit: &str) -> String {
+        format!("文件大小为 {size}，超过了凭据文件的上限 {limit}，未读取任何内容")
+    }
+    fn problem_not_utf8(&self) -> String {
+        "它不是 UTF-8 文本（是否以其他编码保存？）".to_owned()
+    }
     fn problem_not_json(&self, detail: &str) -> String {
         format!("不是有效的 JSON（{detail}）")
     }
@@ -241,8 +247,14 @@ Read-only 并保存，然后再次运行 /mystatus。"
 请从个人主页 URL https://github.com/<username> 中复制。"
         )
     }
+    fn deadline(&self, platform: &str, seconds: u32, var: &str) -> String {
+        format!("{platform} 未能在 {seconds} 秒内完成：有请求非常慢或没有响应。请稍后重试；{var} 可以提高时限。")
+    }
     fn rate_limited(&self, service: &str, url: &str) -> String {
         format!("{service} 正在限制对 {url} 的请求频率（429）。请等待几分钟，然后再次运行 /mystatus。")
+    }
+    fn rate_limited_retry(&self, service: &str, url: &str, seconds: u64) -> String {
+        format!("{service} 正在限制对 {url} 的请求频率：请在 {seconds} 秒后重试。")
     }
     fn server_error(&self, service: &str, status: u16, url: &str) -> String {
         format!(

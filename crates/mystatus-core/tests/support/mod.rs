@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use mystatus_core::host::{FetchFailure, Host, HttpRequest, HttpResponse, Platform};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
 use mystatus_core::query_copilot_usage;
 
 pub type Answer = Result<HttpResponse, FetchFailure>;
@@ -24,7 +24,18 @@ pub const OAUTH_TOKEN: &str = "gho_16C7e42F292c6912E7710c838347Ae178B4a";
 pub const SESSION_TOKEN: &str = "tid=0123456789abcdef;exp=1769005800;sku=copilot_pro;8kp=1:0a1b2c3d4e5f";
 
 pub struct FakeHost {
-    pub files: HashMap<String, Result<String, String>>,
+    pub files: HashMap<String, Result<String, FileError>>,
+    /// Unix permission bits by path; absent means unknown.
+    pub modes: HashMap<String, u32>,
+    /// Requests whose URL contains one of these never get an answer.
+    pub hanging: Vec<String>,
+    /// Whether a sleep as long as the report's deadline ends (else it never does, so that only
+    /// hanging requests meet the deadline). Shorter sleeps (retry backoff) end at once.
+    pub deadlines_expire: bool,
+    pub sleeps: RefCell<Vec<u32>>,
+    /// Answers take one turn of the executor, as real network answers do, so that concurrent
+    /// requests are all sent before any is answered.
+    pub answers_take_a_turn: bool,
     pub env: HashMap<String, String>,
     pub now_ms: i64,
     pub home: Option<String>,
@@ -39,6 +50,11 @@ impl FakeHost {
     pub fn new() -> Self {
         Self {
             files: HashMap::new(),
+            modes: HashMap::new(),
+            hanging: Vec::new(),
+            deadlines_expire: false,
+            sleeps: RefCell::new(Vec::new()),
+            answers_take_a_turn: false,
             env: HashMap::new(),
             now_ms: NOW_MS,
             home: Some(HOME.to_owned()),
@@ -123,17 +139,55 @@ pub fn header(request: &HttpRequest, name: &str) -> String {
 }
 
 pub fn ok(status: u16, body: &str) -> Answer {
-    Ok(HttpResponse { status, body: body.to_owned() })
+    Ok(HttpResponse { status, headers: Vec::new(), body: body.to_owned() })
+}
+
+/// An answer with headers (`retry-after`, `x-ratelimit-*`...).
+pub fn with_headers(status: u16, headers: &[(&str, &str)], body: &str) -> Answer {
+    let headers = headers.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect();
+    Ok(HttpResponse { status, headers, body: body.to_owned() })
+}
+
+/// Pending once (waking itself), then ready.
+async fn yield_once() {
+    let mut yielded = false;
+    std::future::poll_fn(|cx| {
+        if yielded {
+            std::task::Poll::Ready(())
+        } else {
+            yielded = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
+    .await;
 }
 
 impl Host for FakeHost {
     async fn fetch(&self, request: HttpRequest) -> Answer {
         self.requests.borrow_mut().push(request.clone());
+        if self.hanging.iter().any(|url| request.url.contains(url.as_str())) {
+            std::future::pending::<()>().await;
+        }
+        if self.answers_take_a_turn {
+            yield_once().await;
+        }
         (self.answer)(&request)
     }
 
-    async fn read_file(&self, path: &str) -> Result<Option<String>, String> {
+    async fn read_file(&self, path: &str) -> Result<Option<String>, FileError> {
         self.files.get(path).cloned().transpose()
+    }
+
+    async fn file_mode(&self, path: &str) -> Option<u32> {
+        self.modes.get(path).copied()
+    }
+
+    async fn sleep(&self, ms: u32) {
+        self.sleeps.borrow_mut().push(ms);
+        if ms >= 5_000 && !self.deadlines_expire {
+            std::future::pending::<()>().await;
+        }
     }
 
     fn env(&self, name: &str) -> Option<String> {
