@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 
 /** @typedef {{ method: string, path: string, headers: Record<string, string>, body: string, arrivedAt: number }} RecordedRequest */
-/** @typedef {(request: RecordedRequest) => { status: number, body?: string, delayMs?: number } | undefined} Handler */
+/** @typedef {(request: RecordedRequest) => { status: number, body?: string, headers?: Record<string, string>, delayMs?: number } | undefined} Handler */
 
 export async function startFakeGitHub() {
   /** @type {RecordedRequest[]} */
@@ -34,7 +34,7 @@ export async function startFakeGitHub() {
       const send = () => {
         pending.delete(timer);
         firstAnswerAt = Math.min(firstAnswerAt, performance.now());
-        res.writeHead(answer.status, { "content-type": "application/json" });
+        res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
         res.end(answer.body ?? "");
       };
       const timer = setTimeout(send, answer.delayMs ?? 0);

@@ -3,7 +3,7 @@
 // (`node --test`) and Bun (`bun test`); scripts/test.sh installs the packed package first.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, beforeEach, afterEach, describe, test } from "node:test";
@@ -431,6 +431,38 @@ describe(`the package under ${runtime}`, () => {
   });
 
   describe("robustness", () => {
+    test("a token file other users can read gets a chmod 600 warning", { skip: process.platform === "win32" }, async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      chmodSync(sandbox.patPath, 0o644);
+      github.handle(legacyBilling());
+      const output = await runTool();
+      assert.ok(output.endsWith(`(permissions 644): run \`chmod 600 ${sandbox.patPath}\`.`), output);
+      chmodSync(sandbox.patPath, 0o600);
+      assert.ok(!(await runTool()).includes("chmod"));
+    });
+
+    test("files that are huge, not UTF-8 or not files are refused with the reason", async () => {
+      const prefix = `The token file ${sandbox.patPath} is invalid: `;
+      writeFileSync(sandbox.patPath, `{"token":"${"x".repeat(2 * 1024 * 1024)}"}`);
+      assert.ok((await runTool()).includes(`${prefix}it is 2.0 MiB, more than the 1.0 MiB a credentials file can be; nothing of it was read.`));
+      writeFileSync(sandbox.patPath, Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d]));
+      assert.ok((await runTool()).includes(`${prefix}it is not UTF-8 text (was it saved in another encoding?).`));
+      rmSync(sandbox.patPath);
+      mkdirSync(sandbox.patPath);
+      assert.ok((await runTool()).includes(`${prefix}it could not be read (EISDIR).`));
+      assert.equal(github.requests.length, 0);
+    });
+
+    test("a server error is retried once; a rate limit says how long to wait", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro", billing: "credits" });
+      let calls = 0;
+      github.handle(() => (++calls === 1 ? { status: 502 } : { status: 200, body: fixture("credits_usage_pro.json") }));
+      assert.ok((await runTool()).startsWith("## GitHub Copilot Account Quota"));
+      assert.equal(github.requests.length, 2);
+      github.handle(() => ({ status: 403, headers: { "x-ratelimit-remaining": "0", "retry-after": "42" }, body: "{}" }));
+      assert.ok((await runTool()).includes(`GitHub is rate-limiting requests to ${github.url}${CREDITS_PATH}: retry after 42 s.`));
+    });
+
     test("a cancelled tool call returns promptly with a message", async () => {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       github.handle(() => ({ status: 200, body: "{}", delayMs: 5000 }));

@@ -51,8 +51,9 @@ export function createSandbox(apiUrl) {
     home,
     patPath: join(config, "copilot-quota-token.json"),
     authPath: join(data, "auth.json"),
+    /** The token file, private (0600) as the README tells users to keep it. */
     writePat(fields) {
-      writeFileSync(this.patPath, typeof fields === "string" ? fields : JSON.stringify(fields));
+      writeFileSync(this.patPath, typeof fields === "string" ? fields : JSON.stringify(fields), { mode: 0o600 });
     },
     writeAuth(entry) {
       writeFileSync(this.authPath, JSON.stringify({ "github-copilot": entry }));

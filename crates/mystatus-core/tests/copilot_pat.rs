@@ -232,3 +232,16 @@ fn the_timeout_can_be_set_within_bounds() {
         );
     }
 }
+
+#[test]
+fn a_token_file_others_can_read_gets_a_warning() {
+    for (mode, warned) in [(0o644, true), (0o640, true), (0o600, false), (0o400, false)] {
+        let mut host = legacy(FakeHost::new().pat_file("pro"));
+        host.modes.insert(PAT_PATH.to_owned(), mode);
+        let report = output(&host);
+        let warning = format!(
+            "\n\n⚠️ Other users on this machine can read your token file (permissions {mode:o}): run `chmod 600 {PAT_PATH}`."
+        );
+        assert_eq!(report.ends_with(&warning), warned, "{mode:o}: {report}");
+    }
+}

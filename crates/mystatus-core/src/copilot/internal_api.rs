@@ -165,6 +165,7 @@ pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
         period: None,
         reset: reset([&user.quota_reset_date_utc, &user.quota_reset_date, &user.limited_user_reset_date]),
         entities: Vec::new(),
+        exposed_token_file: None,
     })
 }
 

@@ -31,7 +31,17 @@ pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQ
     for path in paths::pat_config_candidates(host) {
         match host.read_file(&path).await {
             Ok(None) => continue,
-            Ok(Some(text)) => return Some(pat_strategy::query(host, path, &text, sign_in.as_ref(), cx.secrets).await),
+            Ok(Some(text)) => {
+                let mode = host.file_mode(&path).await;
+                let mut outcome = pat_strategy::query(host, path.clone(), &text, sign_in.as_ref(), cx.secrets).await;
+                if let (Ok(quota), Some(mode)) = (&mut outcome, mode) {
+                    // Group or others may read it: worth a warning, not a failure.
+                    if mode & 0o077 != 0 {
+                        quota.exposed_token_file = Some((path, mode));
+                    }
+                }
+                return Some(outcome);
+            }
             Err(error) => {
                 return Some(Err(CopilotError::PatConfig { path, problem: ConfigProblem::File(error) }));
             }

@@ -212,5 +212,6 @@ pub async fn query(
         period,
         reset: Reset::Monthly,
         entities,
+        exposed_token_file: None,
     })
 }

@@ -98,4 +98,6 @@ pub struct CopilotQuota {
     pub period: Option<String>,
     pub reset: Reset,
     pub entities: Vec<BillingEntity>,
+    /// The token file and its permission bits, when other users can read it (Unix).
+    pub exposed_token_file: Option<(String, u32)>,
 }

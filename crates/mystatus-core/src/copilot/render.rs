@@ -120,5 +120,8 @@ pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> Str
         lines.push(String::new());
         lines.extend(footer);
     }
+    if let Some((path, mode)) = &quota.exposed_token_file {
+        lines.extend([String::new(), messages.token_file_exposed(path, &format!("{mode:o}"))]);
+    }
     lines.join("\n")
 }

@@ -152,6 +152,9 @@ Then run /mystatus again."
     fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
         format!("The token file {path} is invalid: {problem}.")
     }
+    fn token_file_exposed(&self, path: &str, mode: &str) -> String {
+        format!("⚠️ Other users on this machine can read your token file (permissions {mode}): run `chmod 600 {path}`.")
+    }
     fn config_example_intro(&self) -> &'static str {
         "It must look like this:"
     }

@@ -155,6 +155,12 @@ Relancez ensuite /mystatus."
     fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
         format!("Le fichier de jeton {path} n'est pas valide : {problem}.")
     }
+    fn token_file_exposed(&self, path: &str, mode: &str) -> String {
+        format!(
+            "⚠️ D'autres utilisateurs de cette machine peuvent lire votre fichier de jeton (permissions {mode}) : \
+lancez `chmod 600 {path}`."
+        )
+    }
     fn config_example_intro(&self) -> &'static str {
         "Il doit ressembler à ceci :"
     }

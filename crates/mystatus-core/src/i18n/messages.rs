@@ -53,6 +53,8 @@ pub trait Messages: Sync {
 
     // The PAT file
     fn pat_config_invalid(&self, path: &str, problem: &str) -> String;
+    /// `mode` in octal ("644").
+    fn token_file_exposed(&self, path: &str, mode: &str) -> String;
     fn config_example_intro(&self) -> &'static str;
     fn problem_unreadable(&self, detail: &str) -> String;
     fn problem_too_large(&self, size: &str, limit: &str) -> String;

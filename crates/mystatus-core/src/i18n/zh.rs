@@ -152,6 +152,9 @@ impl Messages for Zh {
     fn pat_config_invalid(&self, path: &str, problem: &str) -> String {
         format!("令牌文件 {path} 无效：{problem}。")
     }
+    fn token_file_exposed(&self, path: &str, mode: &str) -> String {
+        format!("⚠️ 本机其他用户可以读取你的令牌文件（权限 {mode}）：请运行 `chmod 600 {path}`。")
+    }
     fn config_example_intro(&self) -> &'static str {
         "正确格式如下："
     }
