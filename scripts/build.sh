@@ -9,10 +9,15 @@ WASM_OUT="$ROOT/target/wasm"
 say "building the wasm core with $WASM_CARGO"
 (
   cd "$ROOT"
-  # Debian's cargo must find Debian's rustc; build-std needs nightly features of a stable rustc.
-  if [ "$WASM_CARGO" = /usr/bin/cargo ]; then export PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1; fi
+  # Debian's cargo must find Debian's rustc.
+  if [ "$WASM_CARGO" = /usr/bin/cargo ]; then export PATH="/usr/bin:$PATH"; fi
+  # Panics unwind (wasm exception handling), so the core catches a bug in one platform and reports
+  # it as that platform's error; with panic=abort it would trap inside a promise callback, beyond
+  # any catch, and could take OpenCode down. Unwinding needs std rebuilt (build-std, a nightly
+  # feature of the stable compiler, hence RUSTC_BOOTSTRAP).
+  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cpanic=unwind -Ctarget-feature=+exception-handling"
   "$WASM_CARGO" build --quiet --release --locked --target "$WASM_TARGET" --target-dir "$WASM_OUT" \
-    -p mystatus-wasm "${WASM_CARGO_FLAGS[@]}"
+    -p mystatus-wasm -Zbuild-std=std,panic_unwind
 )
 
 say "generating the JavaScript bindings and optimizing the module"
@@ -20,7 +25,8 @@ rm -rf "$GENERATED" && mkdir -p "$GENERATED"
 wasm-bindgen --target web --out-dir "$GENERATED" --out-name mystatus_wasm \
   "$WASM_OUT/$WASM_TARGET/release/mystatus_wasm.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue --strip-debug --strip-producers \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-exception-handling \
+  --strip-debug --strip-producers \
   "$GENERATED/mystatus_wasm_bg.wasm" -o "$GENERATED/mystatus_wasm_bg.wasm"
 
 say "compiling the plugin shim"

@@ -37,6 +37,9 @@ export MYSTATUS_INSTALLED_PKG="$PUT/node_modules/opencode-mystatus-wasm"
 PACKAGE_TESTS=("$ROOT"/tests/*.test.mjs)
 step node-tests node --test "${PACKAGE_TESTS[@]}"
 step bun-tests bun test "${PACKAGE_TESTS[@]}"
+# The same installed package inside the real OpenCode, offline: the newest and the oldest supported
+# release, each installed once with npm into .cache/opencode-<version>/.
+step opencode-e2e node --test "$ROOT/tests/opencode/"
 
 # One plain closing line over every runner's counts.
 cargo_passed=$(grep -ho '[0-9]* passed' "$LOGS/cargo-test.log" | awk '{s+=$1} END {print s+0}')
@@ -45,6 +48,8 @@ node_passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$LOGS/node-tests.log")
 node_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$LOGS/node-tests.log")
 bun_passed=$(sed -n 's/^ *\([0-9]*\) pass$/\1/p' "$LOGS/bun-tests.log")
 bun_failed=$(sed -n 's/^ *\([0-9]*\) fail$/\1/p' "$LOGS/bun-tests.log")
-printf 'cargo %s/%s, node %s/%s, bun %s/%s (passed/failed)\n' \
-  "$cargo_passed" "$cargo_failed" "$node_passed" "$node_failed" "$bun_passed" "$bun_failed"
-echo "$((cargo_passed + node_passed + bun_passed)) passed, $((cargo_failed + node_failed + bun_failed)) failed"
+e2e_passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$LOGS/opencode-e2e.log")
+e2e_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$LOGS/opencode-e2e.log")
+printf 'cargo %s/%s, node %s/%s, bun %s/%s, opencode %s/%s (passed/failed)\n' \
+  "$cargo_passed" "$cargo_failed" "$node_passed" "$node_failed" "$bun_passed" "$bun_failed" "$e2e_passed" "$e2e_failed"
+echo "$((cargo_passed + node_passed + bun_passed + e2e_passed)) passed, $((cargo_failed + node_failed + bun_failed + e2e_failed)) failed"

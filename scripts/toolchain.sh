@@ -29,17 +29,17 @@ ensure_node_tools() {
   fi
 }
 
-# Sets WASM_CARGO (the cargo to build with) and WASM_CARGO_FLAGS. rustup's target when it can be
-# had; otherwise Debian's rustc-web with its std sources, built with -Zbuild-std.
+# Sets WASM_CARGO, the cargo that builds the wasm core. It rebuilds std from source (for unwinding
+# panics), so it needs the std sources: rustup's rust-src component when it can be had, otherwise
+# Debian's rustc-web with rust-web-src and lld.
 ensure_wasm_toolchain() {
-  WASM_CARGO_FLAGS=()
   if [ "${MYSTATUS_WASM_TOOLCHAIN:-auto}" != debian ] && command -v rustup >/dev/null; then
-    if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET" ||
-      { say "adding the $WASM_TARGET target with rustup"; timeout 90 rustup target add "$WASM_TARGET" >&2; }; then
+    if rustup component list --installed 2>/dev/null | grep -q '^rust-src' ||
+      { say "adding rustup's rust-src component"; timeout 120 rustup component add rust-src >&2; }; then
       WASM_CARGO=cargo
       return
     fi
-    say "rustup could not add $WASM_TARGET: using Debian's rustc-web instead"
+    say "rustup could not add rust-src: using Debian's rustc-web instead"
   fi
   if ! [ -x /usr/bin/cargo ] || ! [ -d /usr/lib/rustlib/src/rust/library ] || ! command -v rust-lld >/dev/null; then
     say "installing Debian's rustc-web, cargo-web, rust-web-src and lld-22"
@@ -47,7 +47,6 @@ ensure_wasm_toolchain() {
     as_root apt-get install -y -qq rustc-web cargo-web rust-web-src lld-22 >&2
   fi
   WASM_CARGO=/usr/bin/cargo
-  WASM_CARGO_FLAGS=(-Zbuild-std=std,panic_abort)
 }
 
 ensure_wasm_bindgen() {

@@ -474,6 +474,21 @@ describe(`the package under ${runtime}`, () => {
       assert.ok(output.includes("cancelled"), output);
     });
 
+    test("a bug (a panic) in one platform is that platform's error; the others report", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
+      process.env.MYSTATUS_TEST_PANIC = "zai";
+      github.handle(legacyBilling());
+      const output = await runTool();
+      assert.ok(output.startsWith("## GitHub Copilot Account Quota\n"), output);
+      assert.ok(
+        output.endsWith("### Z.ai\n\nmystatus hit an internal error (a bug) while reading Z.ai; the other platforms are unaffected. Please report it at https://github.com/mystatus/mystatus/issues."),
+        output,
+      );
+      delete process.env.MYSTATUS_TEST_PANIC;
+      assert.ok((await runTool()).startsWith("## GitHub Copilot Account Quota\n"), "the core still works after a panic");
+    });
+
     test("the wasm is loaded lazily, and a broken install gives a message, not a crash", async () => {
       const copy = mkdtempSync(join(tmpdir(), "mystatus-broken-"));
       try {

@@ -16,8 +16,8 @@ export const ROOT = join(here, "..", "..");
 
 /**
  * The OpenCode releases the suite runs under. NEWEST is the one the README names; OLDEST is the
- * oldest release on npm inside the package's `peerDependencies` range (">=1.18.0": 1.18.0 itself
- * was never published to npm, the first 1.18 release there is 1.18.3).
+ * oldest release on npm inside the package's `peerDependencies` range (">=1.18.0"; the registry has
+ * no 1.18.0, its first 1.18 release is 1.18.3).
  */
 export const OPENCODE_NEWEST = "1.18.33";
 export const OPENCODE_OLDEST = "1.18.3";

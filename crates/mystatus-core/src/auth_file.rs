@@ -33,7 +33,7 @@ impl AuthFile {
         self.entries.get(provider)
     }
 
-    fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
+    pub(crate) fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
         match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
             Ok(Value::Object(entries)) => Ok(Self { source, entries }),
             Ok(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),

@@ -7,6 +7,8 @@ mod auth_file;
 mod context;
 pub mod copilot;
 mod format;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 pub mod host;
 mod http;
 pub mod i18n;
@@ -33,13 +35,30 @@ pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
 /// is scrubbed of every secret read so far. A platform still busy at the deadline is reported so.
 async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -> Option<QueryResult> {
     let deadline_ms = host.deadline_ms();
-    let outcome = join::until(platform.section(host, cx), host.sleep(deadline_ms)).await.unwrap_or_else(|| {
-        Some(Err(cx.messages.deadline(platform.name(), deadline_ms.div_ceil(1000), host::DEADLINE_VAR)))
-    })?;
+    let section = join::catch_panic(async {
+        inject_fault(host, platform);
+        platform.section(host, cx).await
+    });
+    let outcome = match join::until(section, host.sleep(deadline_ms)).await {
+        Some(Some(outcome)) => outcome?,
+        Some(None) => Err(cx.messages.internal_error(platform.name())),
+        None => Err(cx.messages.deadline(platform.name(), deadline_ms.div_ceil(1000), host::DEADLINE_VAR)),
+    };
     Some(match outcome {
         Ok(output) => QueryResult::ok(cx.secrets.redact(&output)),
         Err(error) => QueryResult::failed(cx.secrets.redact(&error)),
     })
+}
+
+/// Names a platform whose lookup must panic, to test that a bug in one platform never takes the
+/// others down.
+pub const FAULT_VAR: &str = "MYSTATUS_TEST_PANIC";
+
+#[allow(clippy::panic, reason = "fault injection for the isolation tests, asked for by name only")]
+fn inject_fault(host: &impl Host, platform: Platform) {
+    if host.env_set(FAULT_VAR).as_deref() == Some(platform.id()) {
+        panic!("{FAULT_VAR}={}", platform.id());
+    }
 }
 
 /// One platform's result, as the per-platform exports return it.

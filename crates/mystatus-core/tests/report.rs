@@ -143,3 +143,22 @@ fn the_language_follows_mystatus_lang_then_gettext_then_intl() {
         assert_eq!(language_of(vars, locale), expected, "{vars:?} {locale:?}");
     }
 }
+
+#[test]
+fn a_panic_in_one_platform_is_that_platform_s_error() {
+    let host = FakeHost::new()
+        .env("MYSTATUS_TEST_PANIC", "openai")
+        .pat_file("pro")
+        .file(AUTH_PATH, r#"{"openai": {"type": "oauth", "access": "x.y.z", "expires": 0}}"#)
+        .always(200, &fixture("usage_empty.json"));
+    let report = run(full_report(&host));
+    assert!(report.markdown.starts_with("## GitHub Copilot Account Quota"), "{}", report.markdown);
+    assert!(
+        report.markdown.ends_with(
+            "### OpenAI\n\nmystatus hit an internal error (a bug) while reading OpenAI; the other platforms are \
+unaffected. Please report it at https://github.com/mystatus/mystatus/issues."
+        ),
+        "{}",
+        report.markdown
+    );
+}

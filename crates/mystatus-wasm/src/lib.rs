@@ -3,6 +3,8 @@
 
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Platform as Os};
 use mystatus_core::platform::Platform;
+use std::panic::AssertUnwindSafe;
+
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -197,14 +199,16 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(value).map_err(|err| JsError::new(&err.to_string()))
 }
 
+// The core's futures hold `RefCell`s and trait objects, which are not `UnwindSafe`; the core
+// catches its own panics per platform, so the binding's catch is only a last resort.
 async fn query(host: JsHost, platform: Platform) -> Result<JsValue, JsError> {
-    to_js(&mystatus_core::query_usage(&Bridge(host), platform).await)
+    to_js(&AssertUnwindSafe(mystatus_core::query_usage(&Bridge(host), platform)).await)
 }
 
 /// Every configured platform at once: the Markdown report and each platform's result.
 #[wasm_bindgen(js_name = queryAllUsage, unchecked_return_type = "MystatusReport")]
 pub async fn query_all_usage(host: JsHost) -> Result<JsValue, JsError> {
-    to_js(&mystatus_core::full_report(&Bridge(host)).await)
+    to_js(&AssertUnwindSafe(mystatus_core::full_report(&Bridge(host))).await)
 }
 
 /// GitHub Copilot, or `undefined` when no Copilot account is configured.

@@ -1,7 +1,7 @@
 //! Anthropic: Claude Pro and Max subscriptions, read as their usage windows through OpenCode's
 //! Anthropic sign-in.
 
-mod api;
+pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;

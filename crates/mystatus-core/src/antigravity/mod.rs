@@ -3,8 +3,8 @@
 //! Code lists the account's models with what remains of each one's quota. Accounts are asked at
 //! once, and one account's failure never hides another's report.
 
-mod accounts;
-mod api;
+pub(crate) mod accounts;
+pub(crate) mod api;
 mod models;
 mod texts;
 

@@ -4,13 +4,13 @@
 //! OpenCode's OAuth sign-in (internal API). With neither configured there is nothing to report.
 
 mod api_base;
-mod billing_api;
+pub(crate) mod billing_api;
 mod error;
 pub mod guidance;
-mod internal_api;
+pub(crate) mod internal_api;
 mod oauth_entry;
 mod oauth_strategy;
-mod pat_config;
+pub(crate) mod pat_config;
 mod pat_strategy;
 pub mod plans;
 pub mod quota;

@@ -131,6 +131,12 @@ impl Messages for En {
         "## ❌ Failed to query accounts"
     }
 
+    fn internal_error(&self, platform: &str) -> String {
+        format!(
+            "mystatus hit an internal error (a bug) while reading {platform}; the other platforms are \
+unaffected. Please report it at https://github.com/mystatus/mystatus/issues."
+        )
+    }
     fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
         format!(
             "To show your GitHub Copilot quota, mystatus needs a fine-grained personal access token (PAT): \

@@ -133,6 +133,12 @@ impl Messages for Fr {
         "## ❌ Échec de la consultation des comptes"
     }
 
+    fn internal_error(&self, platform: &str) -> String {
+        format!(
+            "mystatus a rencontré une erreur interne (un bogue) en lisant {platform} ; les autres plateformes \
+ne sont pas touchées. Merci de le signaler sur https://github.com/mystatus/mystatus/issues."
+        )
+    }
     fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
         format!(
             "Pour afficher votre quota GitHub Copilot, mystatus a besoin d'un jeton d'accès personnel (PAT) \

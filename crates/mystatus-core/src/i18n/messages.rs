@@ -47,6 +47,8 @@ pub trait Messages: Sync {
     fn no_accounts(&self) -> &'static str;
     fn supported_accounts(&self) -> &'static str;
     fn failed_accounts(&self) -> &'static str;
+    /// A bug in mystatus stopped this platform's lookup; the others are unaffected.
+    fn internal_error(&self, platform: &str) -> String;
 
     // Copilot set-up guidance
     fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String;

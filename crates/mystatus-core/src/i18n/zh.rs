@@ -131,6 +131,12 @@ impl Messages for Zh {
         "## ❌ 账号查询失败"
     }
 
+    fn internal_error(&self, platform: &str) -> String {
+        format!(
+            "mystatus 在读取 {platform} 时遇到内部错误（程序缺陷）；其他平台不受影响。\
+请在 https://github.com/mystatus/mystatus/issues 报告此问题。"
+        )
+    }
     fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String {
         format!(
             "要显示 GitHub Copilot 额度，mystatus 需要一个细粒度个人访问令牌（fine-grained PAT）：\

@@ -1,7 +1,7 @@
 //! OpenAI: ChatGPT Plus, Pro and Team subscriptions, read as their Codex rate-limit windows
 //! through OpenCode's OpenAI sign-in.
 
-mod api;
+pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;

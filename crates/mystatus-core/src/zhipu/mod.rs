@@ -1,7 +1,7 @@
 //! Zhipu AI (bigmodel.cn) and Z.ai (api.z.ai): the GLM Coding Plan's limits, read with the API key
 //! OpenCode saved for the Coding Plan provider. Both sites serve the same API.
 
-mod api;
+pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;

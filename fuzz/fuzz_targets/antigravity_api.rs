@@ -1,0 +1,13 @@
+//! Google's token endpoint and Cloud Code's model list.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mystatus_core::fuzzing;
+use mystatus_fuzz::{check, text};
+
+fuzz_target!(|data: &[u8]| {
+    if let Some(body) = text(data) {
+        check(&fuzzing::antigravity_token(&body));
+        check(&fuzzing::antigravity_models(&body));
+    }
+});

@@ -1,0 +1,12 @@
+//! OpenCode's auth.json: any text is a value or a reason, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mystatus_core::fuzzing;
+use mystatus_fuzz::{check, text};
+
+fuzz_target!(|data: &[u8]| {
+    if let Some(text) = text(data) {
+        check(&fuzzing::auth_json(&text));
+    }
+});

@@ -1,0 +1,127 @@
+//! The fuzz host: a [`Host`] whose every answer comes from a [`Scenario`]. Nothing waits: sleeps
+//! end at once, and an answer takes at most one turn of the executor. Requests are counted and
+//! refused past a budget, so no scenario can make a report loop.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
+
+use crate::fixtures;
+use crate::scenario::{Os, Scenario};
+
+/// The most requests one report may send; the core sends far fewer (two per Antigravity account,
+/// at most a dozen elsewhere).
+pub const MAX_REQUESTS: usize = 64;
+
+pub struct FuzzHost<'a> {
+    scenario: &'a Scenario,
+    env: HashMap<&'static str, String>,
+    auth: Result<Option<String>, FileError>,
+    pat: Result<Option<String>, FileError>,
+    accounts: Result<Option<String>, FileError>,
+    requests: Cell<usize>,
+}
+
+impl<'a> FuzzHost<'a> {
+    pub fn new(scenario: &'a Scenario) -> Self {
+        let mut env: HashMap<&'static str, String> =
+            scenario.env.iter().map(|(var, value)| (var.name(), value.text())).collect();
+        let auth = scenario.auth.read();
+        if scenario.auth_in_env {
+            if let Ok(Some(content)) = &auth {
+                env.insert("OPENCODE_AUTH_CONTENT", content.clone());
+            }
+        }
+        Self {
+            scenario,
+            env,
+            auth,
+            pat: scenario.pat.read(),
+            accounts: scenario.accounts.read(),
+            requests: Cell::new(0),
+        }
+    }
+
+    pub fn requests(&self) -> usize {
+        self.requests.get()
+    }
+}
+
+/// Pending once (waking itself), then ready.
+async fn yield_once() {
+    let mut yielded = false;
+    std::future::poll_fn(|cx| {
+        if yielded {
+            std::task::Poll::Ready(())
+        } else {
+            yielded = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+}
+
+impl Host for FuzzHost<'_> {
+    async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchFailure> {
+        let number = self.requests.get();
+        self.requests.set(number + 1);
+        if number >= MAX_REQUESTS {
+            return Err(FetchFailure::Network("the fuzz host's request budget is spent".to_owned()));
+        }
+        let answers = &self.scenario.answers;
+        let Some(answer) = answers.get(number % answers.len().max(1)) else {
+            // No answer chosen: a real payload of the endpoint, a different one each request.
+            let body = fixtures::fitting(&request.url, u8::try_from(number).unwrap_or_default()).to_owned();
+            return Ok(HttpResponse { status: 200, headers: Vec::new(), body });
+        };
+        if answer.waits_a_turn() {
+            yield_once().await;
+        }
+        answer.render(&request)
+    }
+
+    async fn read_file(&self, path: &str) -> Result<Option<String>, FileError> {
+        if path.ends_with("auth.json") {
+            self.auth.clone()
+        } else if path.ends_with("copilot-quota-token.json") {
+            self.pat.clone()
+        } else if path.ends_with("antigravity-accounts.json") {
+            self.accounts.clone()
+        } else {
+            Ok(None)
+        }
+    }
+
+    async fn file_mode(&self, _path: &str) -> Option<u32> {
+        self.scenario.mode
+    }
+
+    async fn sleep(&self, _ms: u32) {}
+
+    fn env(&self, name: &str) -> Option<String> {
+        self.env.get(name).cloned()
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.scenario.clock.now_ms()
+    }
+
+    fn home_dir(&self) -> Option<String> {
+        self.scenario.home.dir()
+    }
+
+    fn platform(&self) -> Platform {
+        match self.scenario.os {
+            Os::Linux => Platform::Linux,
+            Os::MacOs => Platform::MacOs,
+            Os::Windows => Platform::Windows,
+            Os::Other => Platform::Other,
+        }
+    }
+
+    fn locale(&self) -> Option<String> {
+        self.scenario.locale.as_ref().map(|tag| tag.text())
+    }
+}

@@ -1,0 +1,110 @@
+//! Support for the fuzz targets in `fuzz_targets/`: the parser targets' common steps, and for
+//! `whole_report` a [`Host`](mystatus_core::host::Host) whose every answer the fuzzer chooses,
+//! with the checks a report must pass whatever the host says.
+
+pub mod fixtures;
+pub mod host;
+pub mod json;
+pub mod scenario;
+pub mod tokens;
+
+use std::borrow::Cow;
+
+use arbitrary::{Arbitrary, Unstructured};
+use mystatus_core::fuzzing::Outcome;
+use mystatus_core::platform::Platform;
+use mystatus_core::report::{QueryResult, Report};
+
+use host::FuzzHost;
+use scenario::Scenario;
+
+/// The most a parser target reads. Hosts cap files at 1 MiB, but larger inputs only slow the
+/// fuzzer down: the parsers are linear.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+/// The most `whole_report` reads.
+pub const MAX_SCENARIO_BYTES: usize = 32 * 1024;
+
+/// The input as text, as a host hands it over (invalid UTF-8 replaced); `None` when too large.
+pub fn text(data: &[u8]) -> Option<Cow<'_, str>> {
+    (data.len() <= MAX_TEXT_BYTES).then(|| String::from_utf8_lossy(data))
+}
+
+/// A parse's outcome: a value or a reason, never a panic (that the fuzzer catches itself).
+pub fn check(outcome: &Outcome) {
+    match outcome {
+        Ok(value) => assert!(!value.is_empty()),
+        Err(reason) => assert!(!reason.is_empty()),
+    }
+}
+
+fn check_result(what: &str, result: &QueryResult) {
+    match (result.success, &result.output, &result.error) {
+        (true, Some(output), None) => assert!(!output.is_empty(), "{what}: an empty report"),
+        (false, None, Some(error)) => assert!(!error.is_empty(), "{what}: an empty error"),
+        _ => panic!("{what}: neither a report nor an error: {result:?}"),
+    }
+    for text in result.output.iter().chain(&result.error) {
+        if let Some(token) = tokens::leaked(text) {
+            panic!("{what}: the planted credential {token} leaked:\n{text}");
+        }
+    }
+}
+
+fn check_report(report: &Report) {
+    assert!(!report.markdown.is_empty(), "an empty report");
+    assert_eq!(report.platforms.len(), Platform::ALL.len(), "a platform is missing");
+    for section in &report.platforms {
+        if let Some(result) = &section.result {
+            check_result(section.id, result);
+        }
+    }
+    if let Some(token) = tokens::leaked(&report.markdown) {
+        panic!("the planted credential {token} leaked into the report:\n{}", report.markdown);
+    }
+}
+
+/// The `whole_report` target: the whole report, then maybe one platform alone, against a host
+/// built from `data`.
+pub fn whole_report(data: &[u8]) {
+    if data.len() > MAX_SCENARIO_BYTES {
+        return;
+    }
+    let Ok(scenario) = Scenario::arbitrary_take_rest(Unstructured::new(data)) else { return };
+    let scenario = scenario.bounded();
+    let host = FuzzHost::new(&scenario);
+    let report = pollster::block_on(mystatus_core::full_report(&host));
+    check_report(&report);
+    assert!(host.requests() <= host::MAX_REQUESTS, "{} requests for one report", host.requests());
+    if let Some(platform) = scenario.single.and_then(|index| Platform::ALL.get(usize::from(index) % Platform::ALL.len())) {
+        let host = FuzzHost::new(&scenario);
+        if let Some(result) = pollster::block_on(mystatus_core::query_usage(&host, *platform)) {
+            check_result(platform.id(), &result);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Deterministic pseudo-random inputs (an LCG), so the smoke test is the same every run.
+    fn inputs(count: usize) -> impl Iterator<Item = Vec<u8>> {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        (0..count).map(move |index| {
+            let len = 64 + (index * 37) % 4000;
+            (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    (state >> 56) as u8
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn random_scenarios_pass_the_checks() {
+        for data in inputs(300) {
+            whole_report(&data);
+        }
+    }
+}
