@@ -14,6 +14,7 @@ mod http;
 pub mod i18n;
 mod join;
 mod jwt;
+mod lenient;
 mod openai;
 mod origin;
 mod paths;

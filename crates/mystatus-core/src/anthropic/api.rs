@@ -1,10 +1,10 @@
 //! Claude's subscription usage endpoint for OAuth sign-ins: `GET /api/oauth/usage`.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::host::HttpRequest;
+use crate::lenient;
 use crate::time::parse_iso;
 
 pub const ORIGIN_VAR: &str = "MYSTATUS_ANTHROPIC_URL";
@@ -22,26 +22,21 @@ pub fn usage_request(origin: &str, access: &str) -> HttpRequest {
         .header("User-Agent", crate::USER_AGENT)
 }
 
-/// A field of the wrong type reads as absent, so one odd value never loses the whole answer.
-fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<T>, D::Error> {
-    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
-}
-
 #[derive(Debug, Deserialize)]
 struct RawWindow {
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     utilization: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::optional")]
     resets_at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct RawExtraUsage {
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::optional")]
     is_enabled: Option<bool>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     used_credits: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     monthly_limit: Option<f64>,
 }
 
@@ -95,7 +90,7 @@ fn extra_usage(value: &Value) -> Option<ExtraUsage> {
 }
 
 pub fn parse_usage(body: &str) -> Result<Usage, String> {
-    let fields: Map<String, Value> = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let fields: Map<String, Value> = lenient::parse(body)?;
     let fixed = [("five_hour", WindowName::FiveHour), ("seven_day", WindowName::SevenDay)];
     let fixed = fixed.into_iter().filter_map(|(key, name)| window(name, fields.get(key)?));
     let per_model = fields.iter().filter_map(|(key, value)| {

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::host::HttpRequest;
+use crate::lenient;
 use crate::time;
 
 pub const OAUTH_VAR: &str = "MYSTATUS_GOOGLE_OAUTH_URL";
@@ -60,7 +61,7 @@ struct TokenPayload {
 
 /// The access token of a successful refresh.
 pub fn parse_token(body: &str) -> Result<String, String> {
-    let payload: TokenPayload = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let payload: TokenPayload = lenient::parse(body)?;
     let token = payload.access_token.trim();
     if token.is_empty() { Err("empty access_token".to_owned()) } else { Ok(token.to_owned()) }
 }
@@ -112,18 +113,14 @@ struct ModelsPayload {
 fn fraction(key: &str, value: Option<&Value>) -> Result<f64, String> {
     let number = match value {
         None | Some(Value::Null) => Some(0.0),
-        Some(Value::Number(number)) => number.as_f64(),
-        Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
-        Some(_) => None,
+        Some(value) => lenient::as_number(value),
     };
-    number
-        .filter(|number| number.is_finite())
-        .ok_or_else(|| format!("remainingFraction of {key} is not a number: {}", value.unwrap_or(&Value::Null)))
+    number.ok_or_else(|| format!("remainingFraction of {key} is not a number: {}", value.unwrap_or(&Value::Null)))
 }
 
 /// The models that carry a quota, in key order; models without `quotaInfo` are not limited.
 pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
-    let payload: ModelsPayload = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let payload: ModelsPayload = lenient::parse(body)?;
     let mut models = Vec::new();
     for (key, model) in payload.models {
         let Some(quota) = model.quota_info else { continue };

@@ -5,10 +5,12 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde_json::Value;
 
 use super::plans::Billing;
 use super::quota::Budget;
 use crate::host::HttpRequest;
+use crate::lenient;
 
 fn api_version(billing: Billing) -> &'static str {
     match billing {
@@ -59,42 +61,50 @@ pub fn entity_budgets_request(api: &str, token: &str, entity: &str) -> HttpReque
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Report {
+    #[serde(default, deserialize_with = "lenient::optional")]
     time_period: Option<TimePeriod>,
+    #[serde(default, deserialize_with = "lenient::optional")]
     user: Option<String>,
-    usage_items: Vec<Item>,
+    /// Entries that are not objects are skipped, not fatal.
+    usage_items: Vec<Value>,
 }
 
 #[derive(Deserialize)]
 struct TimePeriod {
-    year: i64,
-    month: Option<u32>,
-    day: Option<u32>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    year: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    month: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    day: Option<i64>,
 }
 
 impl TimePeriod {
-    fn label(&self) -> String {
-        match (self.month, self.day) {
-            (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", self.year),
-            (Some(month), None) => format!("{:04}-{month:02}", self.year),
-            _ => format!("{:04}", self.year),
-        }
+    fn label(&self) -> Option<String> {
+        let year = self.year?;
+        Some(match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
+            (Some(month), None) => format!("{year:04}-{month:02}"),
+            _ => format!("{year:04}"),
+        })
     }
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Item {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::text")]
     product: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::text")]
     sku: String,
+    #[serde(default, deserialize_with = "lenient::optional")]
     model: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::text")]
     unit_type: String,
-    #[serde(default)]
-    gross_quantity: f64,
-    #[serde(default)]
-    net_amount: f64,
+    #[serde(default, deserialize_with = "lenient::number")]
+    gross_quantity: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    net_amount: Option<f64>,
 }
 
 impl Item {
@@ -127,12 +137,13 @@ pub struct Usage {
 }
 
 pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
-    let report: Report = serde_json::from_str(body).map_err(|err| err.to_string())?;
-    let items: Vec<&Item> = report.usage_items.iter().filter(|item| item.counts_for(billing)).collect();
+    let report: Report = lenient::parse(body)?;
+    let items: Vec<Item> = report.usage_items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect();
+    let items: Vec<&Item> = items.iter().filter(|item| item.counts_for(billing)).collect();
     let mut by_model: BTreeMap<&str, f64> = BTreeMap::new();
     for item in &items {
         if let Some(model) = item.model.as_deref().filter(|model| !model.is_empty()) {
-            *by_model.entry(model).or_default() += item.gross_quantity;
+            *by_model.entry(model).or_default() += item.gross_quantity.unwrap_or(0.0);
         }
     }
     let mut models: Vec<(String, f64)> =
@@ -141,10 +152,10 @@ pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     Ok(Usage {
         billing,
         user: report.user.filter(|user| !user.is_empty()),
-        period: report.time_period.as_ref().map(TimePeriod::label),
+        period: report.time_period.as_ref().and_then(TimePeriod::label),
         has_items: !items.is_empty(),
-        used: items.iter().map(|item| item.gross_quantity).sum(),
-        billed_dollars: items.iter().map(|item| item.net_amount).sum(),
+        used: items.iter().filter_map(|item| item.gross_quantity).sum(),
+        billed_dollars: items.iter().filter_map(|item| item.net_amount).sum(),
         models,
     })
 }
@@ -155,7 +166,7 @@ struct Whoami {
 }
 
 pub fn parse_login(body: &str) -> Result<String, String> {
-    let whoami: Whoami = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let whoami: Whoami = lenient::parse(body)?;
     Ok(whoami.login)
 }
 
@@ -166,8 +177,8 @@ struct Budgets {
 
 #[derive(Deserialize)]
 struct RawBudget {
-    #[serde(default)]
-    budget_amount: f64,
+    #[serde(default, deserialize_with = "lenient::number")]
+    budget_amount: Option<f64>,
     #[serde(default)]
     budget_product_sku: String,
     #[serde(default)]
@@ -176,12 +187,15 @@ struct RawBudget {
 
 /// The AI-credit budgets among an entity's budgets.
 pub fn parse_budgets(body: &str) -> Result<Vec<Budget>, String> {
-    let budgets: Budgets = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let budgets: Budgets = lenient::parse(body)?;
     Ok(budgets
         .budgets
         .into_iter()
         .filter(|budget| budget.budget_product_sku.eq_ignore_ascii_case("ai_credits"))
-        .map(|budget| Budget { dollars: budget.budget_amount, stops_usage: budget.prevent_further_usage })
+        .map(|budget| Budget {
+            dollars: budget.budget_amount.unwrap_or(0.0),
+            stops_usage: budget.prevent_further_usage,
+        })
         .collect())
 }
 
@@ -229,7 +243,7 @@ mod tests {
     #[test]
     fn says_what_is_wrong_with_a_payload() {
         let err = parse_usage(r#"{"user":"u"}"#, Billing::Credits).unwrap_err();
-        assert_eq!(err, "missing field `usageItems` at line 1 column 12");
+        assert_eq!(err, "missing field `usageItems`");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::plans::Tier;
 use super::quota::{Allowance, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::host::HttpRequest;
+use crate::lenient;
 use crate::time;
 
 /// The editor identity Copilot's internal endpoints expect (as sent by the VS Code extension).
@@ -34,15 +35,22 @@ pub fn token_request(api: &str, oauth_token: &str) -> HttpRequest {
 
 #[derive(Deserialize)]
 struct RawSnapshot {
+    #[serde(default, deserialize_with = "lenient::number")]
     entitlement: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     remaining: Option<f64>,
     /// Fractional, where `remaining` is rounded: preferred.
+    #[serde(default, deserialize_with = "lenient::number")]
     quota_remaining: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     percent_remaining: Option<f64>,
-    #[serde(default)]
-    unlimited: bool,
+    #[serde(default, deserialize_with = "lenient::optional")]
+    unlimited: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::number")]
     overage_count: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     credits_used: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::optional")]
     token_based_billing: Option<bool>,
 }
 
@@ -56,7 +64,9 @@ struct RawSnapshots {
 /// Copilot Free's older shape: totals in `monthly_quotas`, what is left in `limited_user_quotas`.
 #[derive(Deserialize)]
 struct FreeQuotas {
+    #[serde(default, deserialize_with = "lenient::number")]
     chat: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     completions: Option<f64>,
 }
 
@@ -81,7 +91,7 @@ fn premium_meter(snapshot: &RawSnapshot, credits: bool, organizations: &[String]
     let entitlement = snapshot.entitlement.unwrap_or(0.0);
     let remaining = snapshot.quota_remaining.or(snapshot.remaining);
     let used = snapshot.credits_used.or(remaining.map(|remaining| entitlement - remaining)).unwrap_or(0.0);
-    let unlimited = snapshot.unlimited || entitlement < 0.0;
+    let unlimited = snapshot.unlimited.unwrap_or(false) || entitlement < 0.0;
     // An organization seat: a placeholder with no entitlement of its own, only a use count.
     let pooled = unlimited && entitlement == 0.0 && (snapshot.credits_used.is_some() || !organizations.is_empty());
     let allowance = if pooled {
@@ -105,7 +115,7 @@ fn premium_meter(snapshot: &RawSnapshot, credits: bool, organizations: &[String]
 /// A chat or completions meter, shown only when it is limited.
 fn limited_meter(kind: MeterKind, snapshot: &RawSnapshot) -> Option<Meter> {
     let entitlement = snapshot.entitlement.filter(|entitlement| *entitlement > 0.0)?;
-    if snapshot.unlimited {
+    if snapshot.unlimited.unwrap_or(false) {
         return None;
     }
     let remaining = snapshot.quota_remaining.or(snapshot.remaining).unwrap_or(entitlement);
@@ -136,7 +146,7 @@ fn reset(dates: [&Option<String>; 3]) -> Reset {
 }
 
 pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
-    let user: RawUser = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let user: RawUser = lenient::parse(body)?;
     if user.quota_snapshots.is_none() && user.monthly_quotas.is_none() {
         return Err("neither `quota_snapshots` nor `monthly_quotas`".to_owned());
     }
@@ -176,7 +186,7 @@ pub fn parse_tier(body: &str) -> Option<Tier> {
         copilot_plan: Option<String>,
         access_type_sku: Option<String>,
     }
-    let plan: Plan = serde_json::from_str(body).ok()?;
+    let plan: Plan = lenient::parse(body).ok()?;
     Tier::from_copilot_plan(plan.copilot_plan.as_deref()?, plan.access_type_sku.as_deref())
 }
 
@@ -186,7 +196,7 @@ struct SessionToken {
 }
 
 pub fn parse_session_token(body: &str) -> Result<String, String> {
-    let session: SessionToken = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let session: SessionToken = lenient::parse(body)?;
     if session.token.is_empty() { Err("empty `token`".to_owned()) } else { Ok(session.token) }
 }
 

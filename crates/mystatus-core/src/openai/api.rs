@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use crate::host::HttpRequest;
 use crate::jwt;
+use crate::lenient;
 
 pub const ORIGIN_VAR: &str = "MYSTATUS_OPENAI_URL";
 pub const DEFAULT_ORIGIN: &str = "https://chatgpt.com";
@@ -39,8 +40,11 @@ pub fn usage_request(origin: &str, access: &str, account_id: Option<&str>) -> Ht
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Window {
-    pub used_percent: f64,
-    pub limit_window_seconds: f64,
+    #[serde(default, deserialize_with = "lenient::number")]
+    pub used_percent: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    pub limit_window_seconds: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     pub reset_after_seconds: Option<f64>,
 }
 
@@ -48,7 +52,9 @@ pub struct Window {
 pub struct RateLimit {
     #[serde(default)]
     pub limit_reached: bool,
+    #[serde(default, deserialize_with = "lenient::optional")]
     pub primary_window: Option<Window>,
+    #[serde(default, deserialize_with = "lenient::optional")]
     pub secondary_window: Option<Window>,
 }
 
@@ -59,5 +65,5 @@ pub struct Usage {
 }
 
 pub fn parse_usage(body: &str) -> Result<Usage, String> {
-    serde_json::from_str(body).map_err(|err| err.to_string())
+    lenient::parse(body)
 }

@@ -13,17 +13,18 @@ use crate::origin;
 const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";
 
-fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<String> {
+/// A window's lines; `None` when the API left out its length or its use.
+fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<Vec<String>> {
     let mut lines = vec![
         String::new(),
-        window_label(cx.messages, window.limit_window_seconds),
-        remaining_line(cx.messages, window.used_percent),
+        window_label(cx.messages, window.limit_window_seconds?),
+        remaining_line(cx.messages, window.used_percent?),
     ];
     if let Some(seconds) = window.reset_after_seconds {
         let reset_ms = now_ms + (seconds.max(0.0) * 1000.0) as i64;
         lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
     }
-    lines
+    Some(lines)
 }
 
 fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64) -> String {
@@ -34,18 +35,17 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
         None => account.to_owned(),
     };
     let mut lines = vec![texts.title().to_owned(), String::new(), labelled(cx.messages.account_label(), &account)];
-    let windows: Vec<&api::Window> = usage
+    let windows: Vec<Vec<String>> = usage
         .rate_limit
         .iter()
         .flat_map(|limit| [limit.primary_window.as_ref(), limit.secondary_window.as_ref()])
         .flatten()
+        .filter_map(|window| window_lines(cx, window, now_ms))
         .collect();
     if windows.is_empty() {
         lines.extend([String::new(), cx.messages.no_quota_data(SERVICE)]);
     }
-    for window in windows {
-        lines.extend(window_lines(cx, window, now_ms));
-    }
+    lines.extend(windows.into_iter().flatten());
     if usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached) {
         lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
     }

@@ -1,11 +1,11 @@
 //! The Coding Plan quota endpoint shared by Zhipu AI and Z.ai: `GET /api/monitor/usage/quota/limit`,
 //! authorised by the raw API key (no `Bearer`).
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::host::HttpRequest;
+use crate::lenient;
 
 pub const ZHIPU_ORIGIN_VAR: &str = "MYSTATUS_ZHIPU_URL";
 pub const ZHIPU_DEFAULT_ORIGIN: &str = "https://bigmodel.cn";
@@ -22,18 +22,13 @@ pub fn quota_request(origin: &str, key: &str) -> HttpRequest {
         .header("User-Agent", crate::USER_AGENT)
 }
 
-/// A field of the wrong type reads as absent, so one odd value never loses the whole answer.
-fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Option<T>, D::Error> {
-    Ok(serde_json::from_value(Value::deserialize(deserializer)?).ok())
-}
-
 #[derive(Debug, Deserialize)]
 struct Envelope {
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::integer")]
     code: Option<i64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::optional")]
     msg: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::optional")]
     success: Option<bool>,
     #[serde(default)]
     data: Value,
@@ -42,19 +37,19 @@ struct Envelope {
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RawLimit {
-    #[serde(default, rename = "type", deserialize_with = "lenient")]
+    #[serde(default, rename = "type", deserialize_with = "lenient::optional")]
     kind: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::integer")]
     unit: Option<i64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::integer")]
     number: Option<i64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     usage: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     current_value: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     percentage: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
+    #[serde(default, deserialize_with = "lenient::number")]
     next_reset_time: Option<f64>,
 }
 
@@ -136,7 +131,7 @@ fn limit(value: Value) -> Option<Limit> {
 }
 
 pub fn parse_quota(body: &str) -> Result<Reply, String> {
-    let value: Value = serde_json::from_str(body).map_err(|err| err.to_string())?;
+    let value: Value = lenient::parse(body)?;
     if !value.is_object() {
         return Err("the answer is not a JSON object".to_owned());
     }
@@ -153,7 +148,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wrong_types_lose_only_their_field() {
+    fn wrong_types_lose_only_their_field_and_numbers_may_be_strings() {
         let body = r#"{"code":200,"success":true,"data":{"limits":[
             {"type":"TOKENS_LIMIT","unit":"3","number":5,"usage":100,"currentValue":"x","percentage":12},
             "not a limit",
@@ -162,7 +157,7 @@ mod tests {
         ]}}"#;
         let tokens = Limit {
             kind: Kind::Tokens,
-            window: None,
+            window: Some(Window::Hours(5)),
             total: Some(100.0),
             used: None,
             used_percent: Some(12.0),
