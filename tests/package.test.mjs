@@ -292,6 +292,27 @@ describe(`the package under ${runtime}`, () => {
       ]);
     });
 
+    test("a repeated /mystatus makes one request: the plugin remembers the session token", async () => {
+      // A distinct OAuth token, so no earlier test's memory applies.
+      const oauth = "gho_RepeatedReport0123456789abcdefghijkl";
+      sandbox.writeAuth({ type: "oauth", refresh: oauth, access: oauth, expires: 0 });
+      const exchange = JSON.stringify({ token: SESSION_TOKEN, expires_at: Math.floor(Date.now() / 1000) + 1500 });
+      const handler = (request) => {
+        const auth = request.headers.authorization;
+        if (request.path === "/copilot_internal/v2/token" && auth === `Bearer ${oauth}`) return { status: 200, body: exchange };
+        if (request.path === "/copilot_internal/user" && auth === `Bearer ${SESSION_TOKEN}`) {
+          return { status: 200, body: fixture("internal_legacy_pro.json") };
+        }
+        return { status: 401, body: "{}" };
+      };
+      github.handle(handler);
+      const first = await runTool();
+      assert.equal(github.requests.length, 3);
+      github.handle(handler);
+      assert.equal(await runTool(), first);
+      assert.deepEqual(calls(), [`/copilot_internal/user Bearer ${SESSION_TOKEN}`]);
+    });
+
     test("OPENCODE_AUTH_CONTENT replaces auth.json", async () => {
       sandbox.writeAuth({ type: "oauth", refresh: "gho_notthisone000000000000000000000000", access: "x", expires: 0 });
       process.env.OPENCODE_AUTH_CONTENT = JSON.stringify({

@@ -86,6 +86,12 @@ async function fileMode(path: string): Promise<number | undefined> {
   }
 }
 
+/**
+ * What reports remember for the next one in this process (strategies that worked, session tokens
+ * until they expire). Memory only: it goes with the process and is never written anywhere.
+ */
+const memory = new Map<string, string>();
+
 export function createHost(options: HostOptions = {}): MystatusHost {
   const env = options.env ?? process.env;
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -98,6 +104,11 @@ export function createHost(options: HostOptions = {}): MystatusHost {
     env: (name) => env[name],
     now: () => Date.now(),
     homeDir: () => homedir(),
+    recall: (key) => memory.get(key),
+    remember: (key, value) => {
+      if (value === undefined) memory.delete(key);
+      else memory.set(key, value);
+    },
     platform: () => process.platform,
     locale: () => Intl.DateTimeFormat().resolvedOptions().locale,
   };

@@ -115,6 +115,11 @@ pub trait Host {
     async fn file_mode(&self, path: &str) -> Option<u32>;
     /// Resolves after `ms` milliseconds (retry backoff, the report's deadline).
     async fn sleep(&self, ms: u32);
+    /// What an earlier report in this process remembered under `key` (which strategy worked, a
+    /// session token until it expires). Kept in memory only, never on disk.
+    fn recall(&self, key: &str) -> Option<String>;
+    /// Remembers `value` under `key` for later reports in this process; `None` forgets.
+    fn remember(&self, key: &str, value: Option<String>);
     fn env(&self, name: &str) -> Option<String>;
     /// An environment variable that is set to something other than blanks.
     fn env_set(&self, name: &str) -> Option<String> {

@@ -15,6 +15,7 @@ pub mod i18n;
 mod join;
 mod jwt;
 mod lenient;
+mod memory;
 mod openai;
 mod origin;
 mod paths;

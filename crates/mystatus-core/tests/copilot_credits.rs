@@ -248,3 +248,16 @@ fn the_test_api_url_wins_over_an_enterprise_host() {
     output(&host);
     assert_eq!(host.urls(), [format!("http://127.0.0.1:9999{CREDITS_PATH}")]);
 }
+
+#[test]
+fn a_discovered_username_is_remembered() {
+    let host = FakeHost::new().pat_fields(r#""tier":"pro","billing":"credits""#).routes(&[
+        ("/user/", 404, "{}"),
+        (CREDITS_PATH, 200, &fixture("credits_usage_pro.json")),
+        ("https://api.github.com/user", 200, &fixture("whoami.json")),
+    ]);
+    output(&host);
+    host.clear_requests();
+    output(&host);
+    assert_eq!(host.urls(), [format!("{API}{CREDITS_PATH}")]);
+}

@@ -231,3 +231,64 @@ fn tokens_never_appear_even_when_echoed() {
     }
     assert!(message.contains("bad header Bearer [REDACTED] / bearer [REDACTED]"), "{message}");
 }
+
+#[test]
+fn a_repeated_report_makes_one_request_with_the_remembered_session() {
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(exchange_only);
+    let first = output(&host);
+    assert_eq!(host.requests.borrow().len(), 3, "direct, exchange, quota");
+    host.clear_requests();
+    assert_eq!(output(&host), first);
+    assert_eq!(host.calls(), [(USER_URL.to_owned(), bearer(SESSION_TOKEN))]);
+    assert!(host.memory.borrow().keys().all(|key| !key.contains(OAUTH_TOKEN)), "no key holds the token");
+}
+
+#[test]
+fn a_repeated_report_makes_one_direct_request() {
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(|request| {
+        if header(request, "Authorization") == direct(OAUTH_TOKEN) {
+            ok(200, &fixture("internal_legacy_pro.json"))
+        } else {
+            ok(401, "")
+        }
+    });
+    output(&host);
+    host.clear_requests();
+    output(&host);
+    assert_eq!(host.calls(), [(USER_URL.to_owned(), direct(OAUTH_TOKEN))]);
+}
+
+#[test]
+fn a_remembered_session_that_is_refused_or_expiring_is_not_trusted() {
+    let mut host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(exchange_only);
+    output(&host);
+    // The session expires at 1795269300 s (token_exchange.json): in its last minute, it is not used.
+    host.now_ms = 1_795_269_300_000 - 30_000;
+    host.clear_requests();
+    output(&host);
+    assert_eq!(host.urls(), [USER_URL, TOKEN_URL, USER_URL], "expiring: the strategies run again");
+
+    let revoked = "tid=revoked000000000;exp=9999999999";
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(exchange_only);
+    host.memory.borrow_mut().insert(
+        mystatus_memory_key(),
+        format!(r#"{{"strategy":"exchanged","token":"{revoked}","expires_ms":{}}}"#, NOW_MS + 3_600_000),
+    );
+    output(&host);
+    assert_eq!(
+        host.calls(),
+        [
+            (USER_URL.to_owned(), bearer(revoked)),
+            (USER_URL.to_owned(), direct(OAUTH_TOKEN)),
+            (TOKEN_URL.to_owned(), bearer(OAUTH_TOKEN)),
+            (USER_URL.to_owned(), bearer(SESSION_TOKEN)),
+        ]
+    );
+}
+
+/// The memory key the Copilot OAuth strategy uses for OAUTH_TOKEN, as a fresh report computes it.
+fn mystatus_memory_key() -> String {
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(exchange_only);
+    output(&host);
+    host.memory.borrow().keys().next().cloned().unwrap()
+}

@@ -38,6 +38,10 @@ export interface MystatusHost {
   fileMode(path: string): Promise<number | undefined>;
   /** Resolves after `ms` milliseconds. */
   sleep(ms: number): Promise<void>;
+  /** What an earlier report in this process remembered under `key` (memory only, never disk). */
+  recall(key: string): string | undefined;
+  /** Remembers `value` under `key` for this process; undefined forgets. */
+  remember(key: string, value: string | undefined): void;
   env(name: string): string | undefined;
   /** Milliseconds since the Unix epoch. */
   now(): number;
@@ -73,6 +77,10 @@ extern "C" {
     fn file_mode(this: &JsHost, path: &str) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn sleep(this: &JsHost, ms: u32) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = recall)]
+    fn recall_js(this: &JsHost, key: &str) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = remember)]
+    fn remember_js(this: &JsHost, key: &str, value: Option<String>) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch)]
     fn env(this: &JsHost, name: &str) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(method, catch)]
@@ -176,6 +184,15 @@ impl Host for Bridge {
 
     fn env(&self, name: &str) -> Option<String> {
         self.0.env(name).ok().flatten()
+    }
+
+    fn recall(&self, key: &str) -> Option<String> {
+        self.0.recall_js(key).ok().flatten()
+    }
+
+    fn remember(&self, key: &str, value: Option<String>) {
+        // Failing to remember only costs the next report a few requests.
+        let _ = self.0.remember_js(key, value);
     }
 
     fn now_ms(&self) -> i64 {

@@ -138,7 +138,8 @@ pub struct Usage {
 
 pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     let report: Report = lenient::parse(body)?;
-    let items: Vec<Item> = report.usage_items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect();
+    let items: Vec<Item> =
+        report.usage_items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect();
     let items: Vec<&Item> = items.iter().filter(|item| item.counts_for(billing)).collect();
     let mut by_model: BTreeMap<&str, f64> = BTreeMap::new();
     for item in &items {

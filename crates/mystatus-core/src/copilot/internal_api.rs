@@ -193,11 +193,14 @@ pub fn parse_tier(body: &str) -> Option<Tier> {
 #[derive(Deserialize)]
 struct SessionToken {
     token: String,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    expires_at: Option<i64>,
 }
 
-pub fn parse_session_token(body: &str) -> Result<String, String> {
+/// The session token and when it expires (epoch seconds), if the answer says.
+pub fn parse_session_token(body: &str) -> Result<(String, Option<i64>), String> {
     let session: SessionToken = lenient::parse(body)?;
-    if session.token.is_empty() { Err("empty `token`".to_owned()) } else { Ok(session.token) }
+    if session.token.is_empty() { Err("empty `token`".to_owned()) } else { Ok((session.token, session.expires_at)) }
 }
 
 #[cfg(test)]
@@ -301,7 +304,10 @@ mod tests {
 
     #[test]
     fn the_exchange_must_yield_a_token() {
-        assert_eq!(parse_session_token(r#"{"token":"tid=1;exp=2","expires_at":1}"#).unwrap(), "tid=1;exp=2");
+        assert_eq!(
+            parse_session_token(r#"{"token":"tid=1;exp=2","expires_at":1}"#).unwrap(),
+            ("tid=1;exp=2".to_owned(), Some(1))
+        );
         assert!(parse_session_token(r#"{"token":""}"#).is_err());
         assert!(parse_session_token(r#"{"message":"Not Found"}"#).is_err());
     }

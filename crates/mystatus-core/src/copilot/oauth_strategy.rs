@@ -1,6 +1,8 @@
 //! OpenCode's GitHub sign-in against Copilot's internal API: a cached session token while it is
 //! valid, then the OAuth token directly, then a token exchange. The first answer wins.
 
+use serde::{Deserialize, Serialize};
+
 use super::api_base;
 use super::error::{CopilotError, Credential, http};
 use super::internal_api;
@@ -9,7 +11,21 @@ use super::quota::CopilotQuota;
 use crate::context::SignIn;
 use crate::host::{Host, HttpResponse};
 use crate::http::{parsed, send, status_error};
+use crate::memory;
 use crate::redact::Secrets;
+
+/// Where this process's memory keeps the strategy that worked for an OAuth token.
+const MEMORY: &str = "copilot-oauth";
+/// A remembered session token is not used in its last minute: it could expire in flight.
+const SESSION_MARGIN_MS: i64 = 60_000;
+
+/// The strategy that last worked for an OAuth token.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "strategy", rename_all = "snake_case")]
+enum Known {
+    Direct,
+    Exchanged { token: String, expires_ms: i64 },
+}
 
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
 /// not a success (rate limit, server error) would fail the next strategy too, so it is reported.
@@ -58,8 +74,33 @@ pub async fn fetch_user(
             }
         }
     }
-    if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
-        return Ok(answer);
+    // What worked for this token in an earlier report of this process: one request instead of up to
+    // four. Refused now (revoked, expired early), it is forgotten and the strategies run again.
+    let key = memory::key(MEMORY, &entry.oauth_token);
+    let known = memory::recall::<Known>(host, &key);
+    match &known {
+        Some(Known::Direct) => {
+            if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
+                return Ok(answer);
+            }
+        }
+        Some(Known::Exchanged { token, expires_ms }) if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
+            secrets.add(token);
+            if let Ok(answer) = ask_user(host, &api, "Bearer", token).await? {
+                return Ok(answer);
+            }
+        }
+        _ => {}
+    }
+    if known.is_some() {
+        memory::forget(host, &key);
+    }
+
+    if !matches!(known, Some(Known::Direct)) {
+        if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
+            memory::remember(host, &key, &Known::Direct);
+            return Ok(answer);
+        }
     }
 
     let request = internal_api::token_request(&api, &entry.oauth_token);
@@ -71,9 +112,16 @@ pub async fn fetch_user(
     if !response.is_success() {
         return Err(http(&Credential::OAuth)(status_error(url, &response)));
     }
-    let session = parsed(url, internal_api::parse_session_token(&response.body)).map_err(http(&Credential::OAuth))?;
+    let (session, expires_at_s) =
+        parsed(url, internal_api::parse_session_token(&response.body)).map_err(http(&Credential::OAuth))?;
     secrets.add(&session);
-    ask_user(host, &api, "Bearer", &session).await?.map_err(|status| CopilotError::OAuthCannotReadQuota { status })
+    let answer = ask_user(host, &api, "Bearer", &session)
+        .await?
+        .map_err(|status| CopilotError::OAuthCannotReadQuota { status })?;
+    if let Some(expires_at_s) = expires_at_s {
+        memory::remember(host, &key, &Known::Exchanged { token: session, expires_ms: expires_at_s * 1000 });
+    }
+    Ok(answer)
 }
 
 pub async fn query(host: &impl Host, sign_in: &SignIn<'_>, secrets: &Secrets) -> Result<CopilotQuota, CopilotError> {

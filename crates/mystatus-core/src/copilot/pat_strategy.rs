@@ -15,6 +15,7 @@ use crate::host::Host;
 use crate::http::HttpError;
 use crate::http::{get_json, parsed, send, status_error};
 use crate::join::join2;
+use crate::memory;
 use crate::redact::Secrets;
 
 /// What the user's billing reports said.
@@ -153,6 +154,25 @@ async fn entities(host: &impl Host, api: &str, config: &PatConfig, username: &st
     org.into_iter().chain(enterprise).collect()
 }
 
+/// `GET /user`, once per token and process: the login a token belongs to does not change.
+async fn discover_username(
+    host: &impl Host,
+    api: &str,
+    config: &PatConfig,
+    path: &str,
+) -> Result<String, CopilotError> {
+    let key = memory::key("copilot-login", &config.token);
+    if let Some(login) = memory::recall::<String>(host, &key) {
+        return Ok(login);
+    }
+    let credential = Credential::Pat { path: path.to_owned(), username: None };
+    let login = get_json(host, billing_api::whoami_request(api, &config.token), billing_api::parse_login)
+        .await
+        .map_err(http(&credential))?;
+    memory::remember(host, &key, &login);
+    Ok(login)
+}
+
 pub async fn query(
     host: &impl Host,
     path: String,
@@ -165,12 +185,7 @@ pub async fn query(
     let api = api_base::resolve(host, config.host.as_deref()).map_err(CopilotError::BadApiUrl)?;
     let username = match &config.username {
         Some(username) => username.clone(),
-        None => {
-            let credential = Credential::Pat { path: path.clone(), username: None };
-            get_json(host, billing_api::whoami_request(&api, &config.token), billing_api::parse_login)
-                .await
-                .map_err(http(&credential))?
-        }
+        None => discover_username(host, &api, &config, &path).await?,
     };
     let credential = Credential::Pat { path: path.clone(), username: Some(username.clone()) };
 

@@ -36,6 +36,8 @@ pub struct FakeHost {
     /// Answers take one turn of the executor, as real network answers do, so that concurrent
     /// requests are all sent before any is answered.
     pub answers_take_a_turn: bool,
+    /// The process memory earlier reports left (see `Host::recall`).
+    pub memory: RefCell<HashMap<String, String>>,
     pub env: HashMap<String, String>,
     pub now_ms: i64,
     pub home: Option<String>,
@@ -55,6 +57,7 @@ impl FakeHost {
             deadlines_expire: false,
             sleeps: RefCell::new(Vec::new()),
             answers_take_a_turn: false,
+            memory: RefCell::new(HashMap::new()),
             env: HashMap::new(),
             now_ms: NOW_MS,
             home: Some(HOME.to_owned()),
@@ -119,6 +122,11 @@ impl FakeHost {
         )
     }
 
+    /// Forgets the requests so far (the memory stays), as between two reports.
+    pub fn clear_requests(&self) {
+        self.requests.borrow_mut().clear();
+    }
+
     pub fn urls(&self) -> Vec<String> {
         self.requests.borrow().iter().map(|request| request.url.clone()).collect()
     }
@@ -181,6 +189,17 @@ impl Host for FakeHost {
 
     async fn file_mode(&self, path: &str) -> Option<u32> {
         self.modes.get(path).copied()
+    }
+
+    fn recall(&self, key: &str) -> Option<String> {
+        self.memory.borrow().get(key).cloned()
+    }
+
+    fn remember(&self, key: &str, value: Option<String>) {
+        match value {
+            Some(value) => self.memory.borrow_mut().insert(key.to_owned(), value),
+            None => self.memory.borrow_mut().remove(key),
+        };
     }
 
     async fn sleep(&self, ms: u32) {
