@@ -527,3 +527,28 @@ fn accounts_are_asked_at_the_same_time() {
     assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, MODELS_URL, MODELS_URL]);
     assert_eq!(output, report(&two_accounts().answer(healthy())));
 }
+
+#[test]
+fn a_repeated_report_skips_the_refresh_while_the_access_token_lives() {
+    let host = two_accounts().answer(healthy());
+    let first = report(&host);
+    host.clear_requests();
+    assert_eq!(report(&host), first);
+    assert_eq!(host.urls(), [MODELS_URL, MODELS_URL]);
+}
+
+#[test]
+fn a_remembered_access_token_that_is_refused_is_refreshed() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    // After the first report Google revokes the tokens: the first models request gets a 401.
+    let revoked = Rc::new(Cell::new(false));
+    let flag = Rc::clone(&revoked);
+    let host =
+        two_accounts().answer(google(|_| None, move |_| if flag.replace(false) { Some(ok(401, "{}")) } else { None }));
+    let first = report(&host);
+    host.clear_requests();
+    revoked.set(true);
+    assert_eq!(report(&host), first);
+    assert_eq!(host.urls().iter().filter(|url| *url == TOKEN_URL).count(), 1, "only the refused account refreshed");
+}

@@ -57,13 +57,26 @@ pub fn token_request(origin: &str, refresh_token: &str) -> HttpRequest {
 #[derive(Deserialize)]
 struct TokenPayload {
     access_token: String,
+    #[serde(default, deserialize_with = "lenient::number")]
+    expires_in: Option<f64>,
+}
+
+/// A refreshed access token and how long it lives (seconds), if the answer says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessToken {
+    pub token: String,
+    pub expires_in_s: Option<f64>,
 }
 
 /// The access token of a successful refresh.
-pub fn parse_token(body: &str) -> Result<String, String> {
+pub fn parse_token(body: &str) -> Result<AccessToken, String> {
     let payload: TokenPayload = lenient::parse(body)?;
     let token = payload.access_token.trim();
-    if token.is_empty() { Err("empty access_token".to_owned()) } else { Ok(token.to_owned()) }
+    if token.is_empty() {
+        Err("empty access_token".to_owned())
+    } else {
+        Ok(AccessToken { token: token.to_owned(), expires_in_s: payload.expires_in })
+    }
 }
 
 pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {

@@ -11,6 +11,7 @@ mod texts;
 use accounts::{Account, Problem};
 use api::ModelQuota;
 use models::Family;
+use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
@@ -18,6 +19,7 @@ use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::i18n;
 use crate::join::{Boxed, join_all};
+use crate::memory;
 use crate::origin;
 
 const SERVICE: &str = "Google";
@@ -123,13 +125,40 @@ async fn query_account(
 ) -> Result<Vec<ModelQuota>, AccountError> {
     let refresh_token = account.refresh_token.as_deref().ok_or(AccountError::NoRefreshToken)?;
     let project = account.project.as_deref().ok_or(AccountError::NoProject)?;
+    // An access token from an earlier report in this process spares the refresh, while it lives.
+    let key = memory::key(MEMORY, refresh_token);
+    if let Some(known) =
+        memory::recall::<KnownAccess>(host, &key).filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS)
+    {
+        cx.secrets.add(&known.token);
+        let request = api::models_request(&origins.cloudcode, &known.token, project);
+        match get_json(host, request, api::parse_models).await {
+            Err(error) if matches!(error.status(), Some(401)) => memory::forget(host, &key),
+            answer => return answer.map_err(|error| AccountError::Models { project: project.to_owned(), error }),
+        }
+    }
     let request = api::token_request(&origins.oauth, refresh_token);
-    let access_token = get_json(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
-    cx.secrets.add(&access_token);
-    let request = api::models_request(&origins.cloudcode, &access_token, project);
+    let access = get_json(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
+    cx.secrets.add(&access.token);
+    if let Some(seconds) = access.expires_in_s {
+        let known = KnownAccess { token: access.token.clone(), expires_ms: cx.now_ms + (seconds * 1000.0) as i64 };
+        memory::remember(host, &key, &known);
+    }
+    let request = api::models_request(&origins.cloudcode, &access.token, project);
     get_json(host, request, api::parse_models)
         .await
         .map_err(|error| AccountError::Models { project: project.to_owned(), error })
+}
+
+/// Where this process's memory keeps an account's access token.
+const MEMORY: &str = "antigravity-access";
+/// A remembered access token is not used in its last minute: it could expire in flight.
+const MARGIN_MS: i64 = 60_000;
+
+#[derive(Serialize, Deserialize)]
+struct KnownAccess {
+    token: String,
+    expires_ms: i64,
 }
 
 fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {
