@@ -46,29 +46,48 @@ fn decoded_view(text: &str) -> (Vec<u8>, Vec<usize>) {
     (decoded, origins)
 }
 
-/// Masks every occurrence of the ASCII `needle`, ignoring letter case and percent-encoding.
-fn mask_all(text: &str, needle: &str) -> String {
-    if !needle.is_ascii() {
-        return text.replace(needle, MASK);
-    }
-    let needle = needle.to_ascii_lowercase().into_bytes();
-    let (decoded, origins) = decoded_view(text);
-    let mut out = String::with_capacity(text.len());
-    let (mut copied, mut at) = (0, 0);
-    while at + needle.len() <= decoded.len() {
-        if decoded.get(at..at + needle.len()) == Some(needle.as_slice()) {
-            let (start, end) = (
-                origins.get(at).copied().unwrap_or(copied),
-                origins.get(at + needle.len()).copied().unwrap_or(text.len()),
-            );
-            // An ASCII match starts and ends on character boundaries of `text`.
-            out.push_str(text.get(copied..start).unwrap_or_default());
-            out.push_str(MASK);
-            copied = end;
-            at += needle.len();
+/// Where `needle` (ASCII, lowercased) occurs in the decoded view, as byte ranges of the original text.
+fn occurrences(decoded: &[u8], origins: &[usize], needle: &[u8], ranges: &mut Vec<(usize, usize)>) {
+    let Some(&first) = needle.first() else { return };
+    let mut at = 0;
+    while let Some(offset) = decoded.get(at..).and_then(|rest| rest.iter().position(|&byte| byte == first)) {
+        let start = at + offset;
+        if decoded.get(start..start + needle.len()) == Some(needle) {
+            // An ASCII match starts and ends on character boundaries of the original text.
+            if let (Some(&from), Some(&to)) = (origins.get(start), origins.get(start + needle.len())) {
+                ranges.push((from, to));
+            }
+            at = start + needle.len();
         } else {
-            at += 1;
+            at = start + 1;
         }
+    }
+}
+
+/// Masks every occurrence of every secret, ignoring letter case and percent-encoding, in one
+/// decoded view of the text: the work grows with the text times the secrets, never with copies.
+fn mask_all(text: &str, secrets: &[String]) -> String {
+    let (decoded, origins) = decoded_view(text);
+    let mut ranges = Vec::new();
+    for secret in secrets {
+        if secret.is_ascii() {
+            occurrences(&decoded, &origins, secret.to_ascii_lowercase().as_bytes(), &mut ranges);
+        } else {
+            ranges.extend(text.match_indices(secret.as_str()).map(|(start, found)| (start, start + found.len())));
+        }
+    }
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, end) in ranges {
+        if end <= copied {
+            continue; // inside a range already masked
+        }
+        out.push_str(text.get(copied..start.max(copied)).unwrap_or_default());
+        if start >= copied {
+            out.push_str(MASK);
+        }
+        copied = end;
     }
     out.push_str(text.get(copied..).unwrap_or_default());
     out
@@ -110,17 +129,11 @@ impl Secrets {
         let mut values = self.values.borrow_mut();
         if secret.len() >= MIN_SECRET_LEN && !values.iter().any(|known| known == secret) {
             values.push(secret.to_owned());
-            // Longest first, so a token containing another is masked whole.
-            values.sort_by_key(|value| std::cmp::Reverse(value.len()));
         }
     }
 
     pub fn redact(&self, text: &str) -> String {
-        let mut text = text.to_owned();
-        for secret in self.values.borrow().iter() {
-            text = mask_all(&text, secret);
-        }
-        mask_github_tokens(&text)
+        mask_github_tokens(&mask_all(text, &self.values.borrow()))
     }
 }
 
