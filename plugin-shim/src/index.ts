@@ -3,7 +3,6 @@
 import type { Config, Hooks, Plugin, PluginModule } from "@opencode-ai/plugin";
 
 import { COMMAND_NAME, commandDefinition } from "./command.js";
-import { queryAllUsage } from "./core.js";
 
 /** Adds `/mystatus` unless the user defined their own. */
 async function addCommand(config: Config): Promise<void> {
@@ -23,6 +22,8 @@ const server: Plugin = async (): Promise<Hooks> => ({
       args: {},
       async execute(_args, context) {
         try {
+          // Loaded on the first call: OpenCode's start-up pays only for this small module.
+          const { queryAllUsage } = await import("./core.js");
           return (await queryAllUsage({ signal: context.abort })).markdown;
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
