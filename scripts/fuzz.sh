@@ -2,6 +2,8 @@
 # Fuzzes the core for a bounded time: each cargo-fuzz target of fuzz/ runs FUZZ_SECONDS (default
 # 60), FUZZ_JOBS at a time (default 2), then a table shows executions, corpus size and findings.
 # Not part of CI's tests: it needs nightly and takes minutes. Exits 1 when a target found a crash.
+# A crash does not stop its target (libFuzzer's fork mode goes on): each one is saved, replayed
+# once, and the distinct panics are listed under the table.
 #
 #   scripts/fuzz.sh                       every target
 #   scripts/fuzz.sh whole_report zhipu    only these
@@ -55,22 +57,33 @@ run_target() {
   (cd "$FUZZ" && cargo +nightly fuzz run --sanitizer "$SANITIZER" "$target" \
     "work/corpus/$target" "corpus/$target" -- \
     -max_total_time="$SECONDS_EACH" -rss_limit_mb="$RSS_LIMIT_MB" -max_len="$(max_len "$target")" \
-    -timeout=10 -print_final_stats=1) >"$FUZZ/work/logs/$target.log" 2>&1 || true
+    -timeout=10 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1) \
+    >"$FUZZ/work/logs/$target.log" 2>&1 || true
   say "$target done"
+}
+
+# The findings of this run: crash, timeout and out-of-memory reproducers saved since it started.
+findings() {
+  find "$FUZZ/artifacts/$1" -type f -newer "$FUZZ/work/started" \
+    \( -name 'crash-*' -o -name 'oom-*' -o -name 'timeout-*' -o -name 'leak-*' \)
 }
 
 # `target executions corpus findings` from a run's log and folders.
 summarize() {
-  local target=$1 log="$FUZZ/work/logs/$1.log" executions corpus findings
-  executions="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
-  if [ -z "$executions" ]; then
-    # No final stats (a crash stops the run): the last status line's count.
-    executions="$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')"
-  fi
+  local target=$1 executions corpus
+  # The parent's last status line: `#<executions>: cov: ... corp: ...`.
+  executions="$(grep -o '^#[0-9]*' "$FUZZ/work/logs/$target.log" | tail -1 | tr -d '#')"
   corpus="$(find "$FUZZ/work/corpus/$target" -type f | wc -l)"
-  findings="$(find "$FUZZ/artifacts/$target" -type f -newer "$FUZZ/work/started" \
-    \( -name 'crash-*' -o -name 'oom-*' -o -name 'timeout-*' -o -name 'leak-*' \) | wc -l)"
-  echo "$target ${executions:-?} $corpus $findings"
+  echo "$target ${executions:-?} $corpus $(findings "$target" | wc -l)"
+}
+
+# Each finding replayed once: its panic's place and message, counted.
+distinct_panics() {
+  local binary="$FUZZ/target/x86_64-unknown-linux-gnu/release/$1" file panic
+  findings "$1" | while read -r file; do
+    panic="$(timeout 20 "$binary" "$file" 2>&1 | grep -m1 -A1 'panicked at' | paste -sd' ' || true)"
+    echo "${panic:-no panic when replayed (a timeout or out of memory): ${file##*/}}"
+  done | sed 's/^thread .* panicked at //' | sort | uniq -c
 }
 
 main() {
@@ -99,11 +112,17 @@ main() {
     row="$(summarize "$target")"
     # shellcheck disable=SC2086 # the row is four words
     printf '%-22s %12s %8s %9s\n' $row
-    if [ "$(echo "$row" | cut -d' ' -f4)" != 0 ]; then
-      failed=1
-      grep -m1 -A3 -E "panicked at|ERROR: libFuzzer" "$FUZZ/work/logs/$target.log" >&2 || true
-    fi
+    [ "$(echo "$row" | cut -d' ' -f4)" = 0 ] || failed=1
   done
+  if [ "$failed" = 1 ]; then
+    printf '\nfindings (count, place and message of the panic):\n'
+    for target in "${targets[@]}"; do
+      if [ -n "$(findings "$target")" ]; then
+        echo "$target:"
+        distinct_panics "$target"
+      fi
+    done
+  fi
   printf '\n%ss per target; logs in fuzz/work/logs/, findings in fuzz/artifacts/<target>/\n' "$SECONDS_EACH"
   exit "$failed"
 }

@@ -1,8 +1,9 @@
 //! The fuzz host: a [`Host`] whose every answer comes from a [`Scenario`]. Nothing waits: sleeps
 //! end at once, and an answer takes at most one turn of the executor. Requests are counted and
-//! refused past a budget, so no scenario can make a report loop.
+//! refused past a budget, so no scenario can make a report loop. The memory of `recall` and
+//! `remember` lasts as long as the host, over the reports asked of it.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
@@ -12,7 +13,7 @@ use crate::scenario::{Os, Scenario};
 
 /// The most requests one report may send; the core sends far fewer (two per Antigravity account,
 /// at most a dozen elsewhere).
-pub const MAX_REQUESTS: usize = 64;
+pub const MAX_REQUESTS: usize = 100;
 
 pub struct FuzzHost<'a> {
     scenario: &'a Scenario,
@@ -21,6 +22,7 @@ pub struct FuzzHost<'a> {
     pat: Result<Option<String>, FileError>,
     accounts: Result<Option<String>, FileError>,
     requests: Cell<usize>,
+    memory: RefCell<HashMap<String, String>>,
 }
 
 impl<'a> FuzzHost<'a> {
@@ -28,10 +30,10 @@ impl<'a> FuzzHost<'a> {
         let mut env: HashMap<&'static str, String> =
             scenario.env.iter().map(|(var, value)| (var.name(), value.text())).collect();
         let auth = scenario.auth.read();
-        if scenario.auth_in_env {
-            if let Ok(Some(content)) = &auth {
-                env.insert("OPENCODE_AUTH_CONTENT", content.clone());
-            }
+        if scenario.auth_in_env
+            && let Ok(Some(content)) = &auth
+        {
+            env.insert("OPENCODE_AUTH_CONTENT", content.clone());
         }
         Self {
             scenario,
@@ -40,11 +42,31 @@ impl<'a> FuzzHost<'a> {
             pat: scenario.pat.read(),
             accounts: scenario.accounts.read(),
             requests: Cell::new(0),
+            memory: RefCell::new(HashMap::new()),
         }
     }
 
+    /// Requests sent since the host was made or [`FuzzHost::next_report`].
     pub fn requests(&self) -> usize {
         self.requests.get()
+    }
+
+    /// Between two reports: the request count starts again (and so do the answers); the memory stays.
+    pub fn next_report(&self) {
+        self.requests.set(0);
+    }
+
+    /// Forgets everything remembered.
+    pub fn forget_all(&self) {
+        self.memory.borrow_mut().clear();
+    }
+
+    /// Replaces what is remembered by `values`, in turn (a memory gone wrong).
+    pub fn corrupt_memory(&self, values: &[String]) {
+        let mut memory = self.memory.borrow_mut();
+        for (remembered, value) in memory.values_mut().zip(values.iter().cycle()) {
+            value.clone_into(remembered);
+        }
     }
 }
 
@@ -99,6 +121,18 @@ impl Host for FuzzHost<'_> {
     }
 
     async fn sleep(&self, _ms: u32) {}
+
+    fn recall(&self, key: &str) -> Option<String> {
+        self.memory.borrow().get(key).cloned()
+    }
+
+    fn remember(&self, key: &str, value: Option<String>) {
+        let mut memory = self.memory.borrow_mut();
+        match value {
+            Some(value) => memory.insert(key.to_owned(), value),
+            None => memory.remove(key),
+        };
+    }
 
     fn env(&self, name: &str) -> Option<String> {
         self.env.get(name).cloned()

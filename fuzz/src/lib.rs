@@ -16,7 +16,7 @@ use mystatus_core::platform::Platform;
 use mystatus_core::report::{QueryResult, Report};
 
 use host::FuzzHost;
-use scenario::Scenario;
+use scenario::{MemoryChange, Scenario, Then};
 
 /// The most a parser target reads. Hosts cap files at 1 MiB, but larger inputs only slow the
 /// fuzzer down: the parsers are linear.
@@ -50,7 +50,8 @@ fn check_result(what: &str, result: &QueryResult) {
     }
 }
 
-fn check_report(report: &Report) {
+fn check_report(host: &FuzzHost<'_>, report: &Report) {
+    assert!(host.requests() <= host::MAX_REQUESTS, "{} requests for one report", host.requests());
     assert!(!report.markdown.is_empty(), "an empty report");
     assert_eq!(report.platforms.len(), Platform::ALL.len(), "a platform is missing");
     for section in &report.platforms {
@@ -63,8 +64,8 @@ fn check_report(report: &Report) {
     }
 }
 
-/// The `whole_report` target: the whole report, then maybe one platform alone, against a host
-/// built from `data`.
+/// The `whole_report` target: the whole report against a host built from `data`, then maybe a
+/// second report or one platform alone, with what the first one remembered (or a corruption of it).
 pub fn whole_report(data: &[u8]) {
     if data.len() > MAX_SCENARIO_BYTES {
         return;
@@ -72,13 +73,22 @@ pub fn whole_report(data: &[u8]) {
     let Ok(scenario) = Scenario::arbitrary_take_rest(Unstructured::new(data)) else { return };
     let scenario = scenario.bounded();
     let host = FuzzHost::new(&scenario);
-    let report = pollster::block_on(mystatus_core::full_report(&host));
-    check_report(&report);
-    assert!(host.requests() <= host::MAX_REQUESTS, "{} requests for one report", host.requests());
-    if let Some(platform) = scenario.single.and_then(|index| Platform::ALL.get(usize::from(index) % Platform::ALL.len())) {
-        let host = FuzzHost::new(&scenario);
-        if let Some(result) = pollster::block_on(mystatus_core::query_usage(&host, *platform)) {
-            check_result(platform.id(), &result);
+    check_report(&host, &pollster::block_on(mystatus_core::full_report(&host)));
+    host.next_report();
+    match scenario.memory {
+        MemoryChange::Keep => {}
+        MemoryChange::Forget => host.forget_all(),
+        _ => host.corrupt_memory(&scenario.memory.values()),
+    }
+    match scenario.then {
+        Then::Nothing => {}
+        Then::Report => check_report(&host, &pollster::block_on(mystatus_core::full_report(&host))),
+        Then::Platform(index) => {
+            let platform =
+                Platform::ALL.get(usize::from(index) % Platform::ALL.len()).copied().unwrap_or(Platform::Copilot);
+            if let Some(result) = pollster::block_on(mystatus_core::query_usage(&host, platform)) {
+                check_result(platform.id(), &result);
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ const MAX_HEADERS: usize = 4;
 const MAX_ENV: usize = 12;
 const MAX_OTHER_ENTRIES: usize = 4;
 const MAX_ACCOUNTS: usize = 6;
+const MAX_MEMORY_VALUES: usize = 4;
 
 #[derive(Debug, Arbitrary)]
 pub struct Scenario {
@@ -39,14 +40,51 @@ pub struct Scenario {
     pub accounts: FileSpec<AccountsContent>,
     pub mode: Option<u32>,
     pub answers: Vec<Answer>,
-    /// Also ask this platform alone (`query_usage`), on a fresh host.
-    pub single: Option<u8>,
+    /// What is asked after the first report, of the same host and its memory.
+    pub then: Then,
+    pub memory: MemoryChange,
+}
+
+/// A second question after the whole report, as a later `/mystatus` in the same process.
+#[derive(Debug, Arbitrary)]
+pub enum Then {
+    Nothing,
+    Report,
+    /// One platform alone (`query_usage`), by index in `Platform::ALL`.
+    Platform(u8),
+}
+
+/// What becomes of the memory between the two questions.
+#[derive(Debug, Arbitrary)]
+pub enum MemoryChange {
+    Keep,
+    Forget,
+    /// Each remembered value replaced by one of these.
+    Corrupt(Vec<Json>),
+    CorruptText(Vec<String>),
+}
+
+impl MemoryChange {
+    /// The values that replace the remembered ones; empty to keep them.
+    pub fn values(&self) -> Vec<String> {
+        match self {
+            Self::Keep | Self::Forget => Vec::new(),
+            Self::Corrupt(values) => values.iter().map(|json| json.0.to_string()).collect(),
+            Self::CorruptText(values) => values.iter().cloned().map(scrub).collect(),
+        }
+    }
 }
 
 impl Scenario {
     /// Caps every list, so that no input asks for more work than a small one.
     pub fn bounded(mut self) -> Self {
         self.env.truncate(MAX_ENV);
+        if let MemoryChange::Corrupt(values) = &mut self.memory {
+            values.truncate(MAX_MEMORY_VALUES);
+        }
+        if let MemoryChange::CorruptText(values) = &mut self.memory {
+            values.truncate(MAX_MEMORY_VALUES);
+        }
         self.answers.truncate(MAX_ANSWERS);
         for answer in &mut self.answers {
             if let Outcome::Response { headers, body, .. } = &mut answer.outcome {
@@ -338,7 +376,7 @@ fn with_bom(text: String, bom: bool) -> String {
 
 #[derive(Debug, Arbitrary)]
 pub enum AuthContent {
-    Entries { slots: Slots, others: Vec<(String, AuthEntry)>, bom: bool },
+    Entries { slots: Box<Slots>, others: Vec<(String, AuthEntry)>, bom: bool },
     Json(Json),
     Text(String),
 }
@@ -672,9 +710,15 @@ impl HeaderValue {
 #[derive(Debug, Arbitrary)]
 pub enum Body {
     /// A real answer of the endpoint asked, changed by the patches.
-    Fitting { index: u8, patches: Vec<Patch> },
+    Fitting {
+        index: u8,
+        patches: Vec<Patch>,
+    },
     /// A real answer of any endpoint, changed by the patches.
-    Any { index: u8, patches: Vec<Patch> },
+    Any {
+        index: u8,
+        patches: Vec<Patch>,
+    },
     Json(Json),
     Text(String),
     Echo(Echo),

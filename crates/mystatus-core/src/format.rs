@@ -147,3 +147,107 @@ mod tests {
         assert_eq!(countdown(en, 10, 10), "resets soon");
     }
 }
+
+/// Properties of the number formatting, over every kind of `f64`: NaN, infinities, signed zeros,
+/// subnormals, negatives and huge values.
+#[cfg(test)]
+mod properties {
+    use proptest::num::f64 as floats;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Any `f64` at all, with the edge cases drawn far more often than chance would.
+    fn any_f64() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            floats::ANY,
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(f64::NEG_INFINITY),
+            Just(-0.0),
+            Just(f64::MAX),
+            Just(f64::MIN),
+            Just(f64::MIN_POSITIVE),
+            -1e3..1e3,
+            -1e12..1e12,
+        ]
+    }
+
+    /// Finite and at least zero (`-0.0` included: it compares equal to zero).
+    fn non_negative() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            floats::POSITIVE | floats::ZERO | floats::NORMAL | floats::SUBNORMAL,
+            Just(0.0),
+            0.0..1e3,
+            0.0..1e12,
+        ]
+        .prop_filter("finite", |value| value.is_finite())
+    }
+
+    /// `-?digits(.d{1,2})?`: what a person reads as a number.
+    fn is_decimal(text: &str) -> bool {
+        let unsigned = text.strip_prefix('-').unwrap_or(text);
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+        !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && (1..=2).contains(&fraction.len())
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn percent_is_always_within_0_and_100(value in any_f64()) {
+            prop_assert!((0..=100).contains(&percent(value)), "percent({value}) = {}", percent(value));
+        }
+
+        #[test]
+        fn bar_is_always_bar_width_long(value in any_f64()) {
+            let bar = bar(value);
+            prop_assert_eq!(bar.chars().count(), BAR_WIDTH, "bar({}) = {}", value, bar);
+            prop_assert!(bar.chars().all(|c| c == '█' || c == '░'), "bar({value}) = {bar}");
+        }
+
+        #[test]
+        fn quantity_is_never_nan_nor_minus_zero(value in any_f64()) {
+            let shown = quantity(value);
+            prop_assert!(!shown.contains("NaN"), "quantity({value}) = {shown}");
+            prop_assert_ne!(shown.as_str(), "-0", "quantity({})", value);
+        }
+
+        #[test]
+        fn quantity_of_a_non_negative_value_is_not_negative(value in non_negative()) {
+            let shown = quantity(value);
+            prop_assert!(!shown.starts_with('-'), "quantity({value}) = {shown}");
+        }
+
+        #[test]
+        fn quantity_reads_back_within_half_a_cent(value in -1e12..1e12_f64) {
+            let shown = quantity(value);
+            prop_assert!(is_decimal(&shown), "quantity({value}) = {shown}");
+            let read: f64 = shown.parse().map_err(|err| TestCaseError::fail(format!("{shown}: {err}")))?;
+            // Half of the last shown digit, plus the float error of the rounding at this magnitude.
+            let tolerance = 0.005 + 4.0 * f64::EPSILON * value.abs().max(1.0);
+            prop_assert!((read - value).abs() <= tolerance, "quantity({value}) = {shown}");
+        }
+
+        #[test]
+        fn usage_line_never_shows_nan(remaining in any_f64(), used in any_f64(), total in any_f64()) {
+            let line = usage_line(remaining, used, total);
+            prop_assert!(!line.contains("NaN"), "{line}");
+        }
+
+        #[test]
+        fn dollars_always_have_cents(value in non_negative()) {
+            let shown = dollars(value);
+            let amount = shown.strip_prefix('$').unwrap_or_default();
+            let (whole, cents) = amount.split_once('.').unwrap_or_default();
+            prop_assert!(
+                !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit())
+                    && cents.len() == 2 && cents.bytes().all(|b| b.is_ascii_digit()),
+                "dollars({}) = {}", value, shown
+            );
+        }
+    }
+}
