@@ -3,6 +3,7 @@
 # TypeScript build, then the packed npm package under Node and Bun against a fake GitHub API.
 source "$(dirname "$0")/toolchain.sh"
 ensure_all
+ensure_tmux
 cd "$ROOT"
 
 LOGS="$ROOT/.cache/test-logs"

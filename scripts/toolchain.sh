@@ -56,6 +56,14 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# tmux drives the real OpenCode TUI headless in tests/opencode/tui.test.mjs.
+ensure_tmux() {
+  command -v tmux >/dev/null || {
+    say "installing tmux (Debian)"
+    as_root apt-get update -qq && as_root apt-get install -y -qq tmux >&2
+  }
+}
+
 ensure_all() {
   ensure_node_tools
   ensure_wasm_toolchain

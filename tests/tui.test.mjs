@@ -1,0 +1,315 @@
+// The built package's TUI plugin ("./tui"), loaded the way OpenCode loads it (the export's file, its
+// default { id, tui }, tui(api, options, meta)) with an API shaped exactly as the installed
+// @opencode-ai/plugin/tui declares (tests/tui-api-fake.mjs, type-checked here with tsc), against the
+// fake GitHub API. Outside OpenCode the plugin has no OpenTUI renderer, so it shows the report in the
+// API's DialogAlert and keeps the status line only in api.kv; the Markdown dialog and the status
+// line on screen are checked in the real OpenCode by tests/opencode/tui.test.mjs.
+// Runs under Node (`node --test`) and Bun (`bun test`).
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { startFakeGitHub } from "./fake-github.mjs";
+import { PAT, createSandbox, fixture, monthlyResetLine, snapshot } from "./sandbox.mjs";
+import { createFakeTuiApi, pluginMeta } from "./tui-api-fake.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const installed = process.env.MYSTATUS_INSTALLED_PKG ?? join(root, ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
+const runtime = process.versions.bun ? "bun" : "node";
+
+const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+/** The file OpenCode imports for a package's TUI plugin: exports["./tui"].import. */
+const tuiModule = await import(pathToFileURL(join(installed, manifest.exports["./tui"].import)).href);
+const serverModule = await import(pathToFileURL(join(installed, manifest.exports["./server"].import)).href);
+const { statusLine, barPercentages } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
+const plugin = tuiModule.default;
+
+const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
+const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
+const READING = "Reading your quotas…";
+const TITLE = "AI subscription quotas";
+
+/** A legacy Pro plan: 90 of 300 premium requests used, so 70% remains. */
+const legacyBilling = () => (request) => {
+  if (request.path.startsWith(PREMIUM_PATH)) return { status: 200, body: fixture("premium_usage_pro.json") };
+  if (request.path.startsWith(CREDITS_PATH)) return { status: 200, body: fixture("usage_empty.json") };
+  return { status: 404, body: '{"message":"Not Found"}' };
+};
+
+/** Polls `check` until it returns something truthy (bounded). */
+async function until(check, what, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The slash command the plugin registered in the keymap. */
+const slashCommand = (fake) => fake.layers.flatMap((layer) => layer.commands ?? []).find((entry) => entry.slashName === "mystatus");
+
+/** The open dialog's DialogAlert props, or undefined. */
+const alertProps = (fake) => {
+  const element = fake.dialog.current();
+  return element?.component === "DialogAlert" ? element.props : undefined;
+};
+
+/** Runs /mystatus as OpenCode does and waits for the report to replace "Reading…". */
+async function runSlash(fake) {
+  const before = Date.now();
+  assert.equal(fake.keymap.dispatchCommand("mystatus.show").ok, true);
+  const props = await until(() => {
+    const current = alertProps(fake);
+    return current && current.message !== READING ? current : undefined;
+  }, "the report in the dialog");
+  return { props, before, after: Date.now() };
+}
+
+describe(`the TUI plugin under ${runtime}`, () => {
+  let github;
+  let sandbox;
+  let fake;
+
+  before(async () => {
+    github = await startFakeGitHub();
+  });
+  after(async () => {
+    await github.close();
+  });
+  beforeEach(() => {
+    sandbox = createSandbox(github.url);
+    github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
+    fake = undefined;
+  });
+  afterEach(async () => {
+    await fake?.dispose();
+    sandbox.dispose();
+  });
+
+  /** Loads the plugin into a fresh fake API; automatic refreshes off unless `options` says so. */
+  async function load(options = { refreshMinutes: 0 }, apiOptions = {}) {
+    await fake?.dispose();
+    fake = createFakeTuiApi(apiOptions);
+    await plugin.tui(fake.api, options, pluginMeta());
+    return fake;
+  }
+
+  test("the fake API type-checks against the installed @opencode-ai/plugin/tui", { timeout: 60_000 }, async () => {
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    const { code, output } = await new Promise((resolve) => {
+      execFile(process.execPath, [tsc, "-p", join(here, "tsconfig.json")], (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code ?? 1) : 0, output: stdout + stderr }),
+      );
+    });
+    assert.equal(code, 0, output);
+  });
+
+  test("the package exports ./tui and ./server, each a default object of its own kind", () => {
+    assert.deepEqual(manifest.exports["./tui"], { types: "./dist/tui.d.ts", import: "./dist/tui.js" });
+    assert.deepEqual(Object.keys(tuiModule), ["default"]);
+    assert.equal(plugin.id, "mystatus");
+    assert.equal(typeof plugin.tui, "function");
+    assert.equal("server" in plugin, false, "OpenCode refuses a module with both server() and tui()");
+    assert.equal("tui" in serverModule.default, false);
+    assert.equal(typeof serverModule.default.server, "function");
+  });
+
+  test("tui() registers /mystatus in the keymap, without touching the model's client", async () => {
+    await load();
+    assert.equal(fake.layers.length, 1);
+    const command = slashCommand(fake);
+    assert.ok(command, "no command with slash name mystatus");
+    assert.equal(command.name, "mystatus.show");
+    assert.equal(command.namespace, "palette");
+    assert.equal(command.slashName, "mystatus");
+    assert.deepEqual(command.slashAliases, ["mystatus"]);
+    assert.match(command.title, /quota/i);
+    assert.match(command.desc, /no model request/);
+    assert.deepEqual(fake.listenerTypes(), ["session.idle"]);
+    assert.equal(github.requests.length, 0, "loading the plugin asked nothing");
+    assert.deepEqual(fake.touched, []);
+  });
+
+  test("without a keymap, /mystatus goes through the legacy api.command", async () => {
+    await load({ refreshMinutes: 0 }, { keymap: false });
+    assert.equal(fake.legacyCommands.length, 1);
+    const [command] = fake.legacyCommands[0];
+    assert.deepEqual(command.slash, { name: "mystatus" });
+    assert.equal(command.value, "mystatus.show");
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    github.handle(legacyBilling());
+    command.onSelect();
+    await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the report");
+  });
+
+  test("/mystatus shows the same report as the tool, with no model request", async () => {
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    github.handle(legacyBilling());
+    await load();
+    const { props, before, after } = await runSlash(fake);
+    const expected = (now) => snapshot("pat_pro").replace(/^Quota resets: .*$/m, monthlyResetLine(now));
+    assert.equal(props.title, TITLE);
+    assert.ok([expected(before), expected(after)].includes(props.message), `unexpected report:\n${props.message}`);
+    assert.equal(fake.dialog.size, "large");
+
+    github.handle(legacyBilling());
+    const { tool } = await serverModule.default.server({ directory: process.cwd(), worktree: process.cwd() });
+    const toolBefore = Date.now();
+    const output = await tool.mystatus.execute({}, { sessionID: "s", messageID: "m", agent: "build", directory: root, worktree: root, abort: new AbortController().signal, metadata() {}, async ask() {} });
+    assert.ok([expected(toolBefore), expected(Date.now())].includes(output), "the tool's report differs");
+    assert.deepEqual(fake.touched, [], "the plugin used an API member it has no business with (api.client reaches the model)");
+  });
+
+  test("the handler returns at once: the dialog says it is reading, then shows the report", async () => {
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    const slow = legacyBilling();
+    github.handle((request) => ({ ...slow(request), delayMs: 800 }));
+    await load();
+    const started = performance.now();
+    const returned = slashCommand(fake).run();
+    assert.equal(returned, undefined, "run() must not hand OpenCode a promise to wait on");
+    assert.ok(performance.now() - started < 300, "run() waited for the API");
+    assert.deepEqual(alertProps(fake), { title: TITLE, message: READING });
+    await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the report");
+    assert.equal(fake.dialog.replaced, 2);
+  });
+
+  test("a dialog the user closed is not reopened when the report arrives", async () => {
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    const slow = legacyBilling();
+    github.handle((request) => ({ ...slow(request), delayMs: 300 }));
+    await load();
+    fake.keymap.dispatchCommand("mystatus.show");
+    fake.dialog.close();
+    await until(() => fake.kvWrites.length > 0, "the refresh to finish");
+    assert.equal(fake.dialog.open, false);
+    assert.equal(fake.dialog.replaced, 1);
+  });
+
+  test("the status line: saved in api.kv after each report, one entry per configured platform", async () => {
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    github.handle(legacyBilling());
+    await load();
+    await runSlash(fake);
+    await until(() => fake.kv.get("mystatus.status"), "the status line");
+    assert.equal(fake.kv.get("mystatus.status"), "Copilot 70%");
+
+    // A failed platform is marked, the others keep their figures.
+    sandbox.writeAuthEntries({ openai: { type: "oauth", access: "not-a-jwt", refresh: "r", expires: Date.now() + 3_600_000 } });
+    github.handle((request) => (request.path.startsWith("/openai/") ? { status: 500, body: "{}" } : legacyBilling()(request)));
+    await runSlash(fake);
+    await until(() => fake.kvWrites.length === 2, "the second status line");
+    assert.equal(fake.kv.get("mystatus.status"), "Copilot 70% · Codex ✗");
+  });
+
+  describe("statusLine (dist/status.js)", () => {
+    const ok = (output) => ({ success: true, output });
+    const report = (platforms) => ({ markdown: "", platforms });
+
+    test("the lowest share left of each platform, in the report's order", () => {
+      assert.equal(
+        statusLine(
+          report([
+            { id: "copilot", name: "GitHub Copilot", result: ok(snapshot("credits_pro")) },
+            { id: "openai", name: "OpenAI", result: ok(snapshot("openai_plus")) },
+            { id: "anthropic", name: "Anthropic", result: ok(snapshot("anthropic_max")) },
+            { id: "antigravity", name: "Google Antigravity", result: ok(snapshot("antigravity_two_accounts")) },
+            { id: "zhipu", name: "Zhipu AI", result: ok(snapshot("zhipu_old")) },
+            { id: "zai", name: "Z.ai" },
+          ]),
+        ),
+        "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69%",
+      );
+    });
+
+    test("every language's bars are read", () => {
+      assert.deepEqual(barPercentages(snapshot("anthropic_max_zh")), [94, 65, 88, 100]);
+      assert.deepEqual(barPercentages(snapshot("anthropic_max_fr")), [94, 65, 88, 100]);
+      assert.deepEqual(barPercentages(snapshot("oauth_limited")), [0, 40, 75]);
+    });
+
+    test("no bar, a failure, nothing configured", () => {
+      assert.equal(statusLine(report([{ id: "copilot", name: "GitHub Copilot", result: ok(snapshot("oauth_unlimited")) }])), "Copilot ✓");
+      assert.equal(statusLine(report([{ id: "anthropic", name: "Anthropic", result: { success: false, error: "401" } }])), "Claude ✗");
+      assert.equal(statusLine(report([{ id: "copilot", name: "GitHub Copilot" }])), "");
+    });
+  });
+
+  describe("refreshes", () => {
+    /** Runs `body` with the clock moved forward by `ms` (the plugin and the core read Date.now). */
+    async function later(ms, body) {
+      const real = Date.now;
+      Date.now = () => real.call(Date) + ms;
+      try {
+        return await body();
+      } finally {
+        Date.now = real;
+      }
+    }
+    const quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+    test("after an answer of the model: at most one per interval; /mystatus always asks", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(legacyBilling());
+      await load({});
+      fake.emit("session.idle", { sessionID: "ses_1" });
+      await until(() => fake.kvWrites.length === 1, "the first automatic refresh");
+      assert.equal(github.requests.length, 2);
+
+      github.handle(legacyBilling());
+      fake.emit("session.idle", { sessionID: "ses_1" });
+      await later(4 * 60_000, async () => fake.emit("session.idle", { sessionID: "ses_1" }));
+      await quiet();
+      assert.equal(github.requests.length, 0, "refreshed again within five minutes");
+
+      await runSlash(fake);
+      assert.equal(github.requests.length, 2, "/mystatus did not ask");
+
+      github.handle(legacyBilling());
+      await later(5 * 60_000 + 1_000, async () => {
+        fake.emit("session.idle", { sessionID: "ses_1" });
+        await until(() => fake.kvWrites.length === 3, "the refresh five minutes on");
+      });
+      assert.equal(github.requests.length, 2);
+    });
+
+    test("a refresh in flight is joined, not repeated", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      const slow = legacyBilling();
+      github.handle((request) => ({ ...slow(request), delayMs: 300 }));
+      await load({});
+      fake.emit("session.idle", {});
+      await until(() => github.requests.length === 2, "the automatic refresh to reach GitHub");
+      await runSlash(fake);
+      assert.equal(github.requests.length, 2);
+      assert.equal(fake.kvWrites.length, 1);
+    });
+
+    test("refreshMinutes: 0 refreshes only on /mystatus; after dispose, nothing", async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      github.handle(legacyBilling());
+      await load({ refreshMinutes: 0 });
+      await later(60 * 60_000, async () => fake.emit("session.idle", {}));
+      await quiet();
+      assert.equal(github.requests.length, 0);
+
+      await load({});
+      await fake.dispose();
+      fake.emit("session.idle", {});
+      await quiet();
+      assert.equal(github.requests.length, 0, "a disposed plugin refreshed");
+    });
+
+    test("loading keeps the status line saved by the last TUI", async () => {
+      await load({ refreshMinutes: 0 }, { kv: { "mystatus.status": "Copilot 12%" } });
+      assert.equal(fake.kv.get("mystatus.status"), "Copilot 12%");
+      assert.equal(fake.kvWrites.length, 0);
+    });
+  });
+});
