@@ -1,0 +1,1 @@
+// Intentionally empty: the reference for the cost of importing the plugin module.
