@@ -43,12 +43,21 @@ const later = (ms, answer) => ({ ...answer, delayMs: ms });
 /** Countdowns depend on the real clock here; the core's tests check them with a fixed one. */
 const normalize = (text) => text.replace(/Resets in: \d+[dhm]( \d+[dhm])?|resets soon/g, "<reset>");
 
+/**
+ * A token answer without `expires_in`: the plugin then cannot remember the access token, so every
+ * report in this process refreshes it and the tests stay independent of one another.
+ */
+const forgettable = (name) => {
+  const { expires_in: _lifetime, ...token } = JSON.parse(fixture(name));
+  return JSON.stringify(token);
+};
+
 /** Google as the fixtures have it: each refresh token gives its access token, which gives its models. */
 function google(request) {
   if (request.path === PATHS.googleToken) {
     const refresh = new URLSearchParams(request.body).get("refresh_token");
-    if (refresh === ALICE_REFRESH) return ok(fixture("antigravity_token_alice.json"));
-    if (refresh === BOB_REFRESH) return ok(fixture("antigravity_token_bob.json"));
+    if (refresh === ALICE_REFRESH) return ok(forgettable("antigravity_token_alice.json"));
+    if (refresh === BOB_REFRESH) return ok(forgettable("antigravity_token_bob.json"));
     return { status: 400, body: fixture("antigravity_invalid_grant.json") };
   }
   if (request.path === PATHS.googleModels) {
@@ -221,6 +230,30 @@ describe(`every platform under ${runtime}`, () => {
       assert.ok(!text.includes(encodeURIComponent(secret)), `an encoded secret leaked: ${secret.slice(0, 12)}…`);
     }
     assert.ok(report.platforms.every((p) => p.id === "copilot" || p.result?.success === false));
+  });
+
+  test("a repeated report skips Google's token refresh while the access token lives", async () => {
+    // Credentials of its own, so that this test's memory never meets another test's.
+    sandbox.writeConfigFile("antigravity-accounts.json", {
+      accounts: [
+        { email: "carol@example.com", refreshToken: "1//0gRepeatCarol-0123456789abcdefghij", projectId: "carol-1" },
+        { email: "dan@example.com", refreshToken: "1//0gRepeatDan-0123456789abcdefghijkl", projectId: "dan-2" },
+      ],
+    });
+    const alice = "ya29.a0RepeatCarolAndDan_0123456789abcdefghijklmnopq";
+    const handler = (request) => {
+      if (request.path === PATHS.googleToken) {
+        return ok(JSON.stringify({ access_token: alice, expires_in: 3599, token_type: "Bearer" }));
+      }
+      if (request.path === PATHS.googleModels) return ok(fixture("antigravity_models_alice.json"));
+      return undefined;
+    };
+    server.handle(handler);
+    await core.queryGoogleUsage();
+    assert.equal(server.requests.filter((r) => r.path === PATHS.googleToken).length, 2);
+    server.handle(handler);
+    await core.queryGoogleUsage();
+    assert.deepEqual(server.requests.map((r) => r.path), [PATHS.googleModels, PATHS.googleModels]);
   });
 
   test("an expired sign-in is explained and not sent", async () => {
