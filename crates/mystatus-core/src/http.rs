@@ -152,7 +152,9 @@ impl HttpError {
         let messages = cx.messages;
         let text = match self {
             Self::RateLimited { url, retry_after_s, reset_at_s, .. } => {
-                let until_reset = reset_at_s.map(|reset| ((reset * 1000 - cx.now_ms).max(0) as u64).div_ceil(1000));
+                // Saturating: a reset of -9e18 s (found by fuzzing) must not overflow.
+                let until_reset = reset_at_s
+                    .map(|reset| (reset.saturating_mul(1000).saturating_sub(cx.now_ms).max(0) as u64).div_ceil(1000));
                 match retry_after_s.or(until_reset) {
                     Some(seconds) => messages.rate_limited_retry(service, url, seconds),
                     None => messages.rate_limited(service, url),

@@ -96,3 +96,12 @@ fn the_deadline_can_be_set_within_bounds() {
         assert_eq!(*host.sleeps.borrow(), [expected]);
     }
 }
+
+#[test]
+fn an_absurd_rate_limit_reset_does_not_overflow() {
+    for reset in ["-9114861777597660799", "9223372036854775807"] {
+        let host =
+            credits_only(FakeHost::new()).answer(move |_| with_headers(429, &[("x-ratelimit-reset", reset)], ""));
+        assert!(error(&host).starts_with("GitHub is rate-limiting requests"), "{reset}");
+    }
+}
