@@ -15,9 +15,15 @@ say "building the wasm core with $WASM_CARGO"
   # it as that platform's error; with panic=abort it would trap inside a promise callback, beyond
   # any catch, and could take OpenCode down. Unwinding needs std rebuilt (build-std, a nightly
   # feature of the stable compiler, hence RUSTC_BOOTSTRAP).
-  export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Cpanic=unwind -Ctarget-feature=+exception-handling"
+  # For size (the module is read at every OpenCode start), none of which changes what the module
+  # does: panics carry no file and line (-Zlocation-detail=none) and `{:?}` prints nothing
+  # (-Zfmt-debug=none): a panic's message is never shown (the core turns it into "internal
+  # error"), and clippy's `use_debug` keeps `{:?}` out of everything else. std is built with its
+  # smaller algorithms (optimize_for_size: sorting, integer formatting), same results.
+  export RUSTC_BOOTSTRAP=1
+  export RUSTFLAGS="-Cpanic=unwind -Ctarget-feature=+exception-handling -Zlocation-detail=none -Zfmt-debug=none"
   "$WASM_CARGO" build --quiet --release --locked --target "$WASM_TARGET" --target-dir "$WASM_OUT" \
-    -p mystatus-wasm -Zbuild-std=std,panic_unwind
+    -p mystatus-wasm -Zbuild-std=std,panic_unwind -Zbuild-std-features=panic-unwind,optimize_for_size
 )
 
 say "generating the JavaScript bindings and optimizing the module"

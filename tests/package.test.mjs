@@ -553,7 +553,13 @@ describe(`the package under ${runtime}`, () => {
       const result = await cli(["--json"]);
       assert.equal(result.status, 1, result.stderr);
       const json = JSON.parse(result.stdout);
+      // The shape and its key order, as the wasm module builds it: absent fields are left out.
+      assert.deepEqual(Object.keys(json), ["markdown", "platforms"]);
+      assert.deepEqual(Object.keys(json.platforms[0]), ["id", "name", "result"]);
+      assert.deepEqual(Object.keys(json.platforms[0].result), ["success", "error"]);
+      assert.deepEqual(Object.keys(json.platforms[1]), ["id", "name"]);
       assert.equal(json.platforms[0].id, "copilot");
+      assert.equal(json.platforms[0].name, "GitHub Copilot");
       assert.equal(json.platforms[0].result.success, false);
       assert.match(json.platforms[0].result.error, /\(403\)/);
       assert.match(json.markdown, /^## ❌ Failed to query accounts/);

@@ -1,7 +1,7 @@
 // Loads the wasm core on first use, so that loading the plugin costs OpenCode's start-up nothing.
 import { readFile } from "node:fs/promises";
 
-import type { MystatusReport, QueryResult } from "./wasm/mystatus_wasm.js";
+import type { MystatusReport, PlatformId, QueryResult } from "./wasm/mystatus_wasm.js";
 import { createHost, type HostOptions } from "./host.js";
 
 type Core = typeof import("./wasm/mystatus_wasm.js");
@@ -33,14 +33,14 @@ export function queryAllUsage(options?: HostOptions): Promise<MystatusReport> {
 
 type PlatformQuery = (options?: HostOptions) => Promise<QueryResult | undefined>;
 const platformQuery =
-  (pick: (core: Core) => (host: ReturnType<typeof createHost>) => Promise<QueryResult | undefined>): PlatformQuery =>
+  (platform: PlatformId): PlatformQuery =>
   (options) =>
-    withCore((core) => pick(core)(createHost(options)));
+    withCore((core) => core.queryUsage(createHost(options), platform));
 
 /** One platform's section, or undefined when that platform is not configured. */
-export const queryCopilotUsage = platformQuery((core) => core.queryCopilotUsage);
-export const queryOpenAIUsage = platformQuery((core) => core.queryOpenAIUsage);
-export const queryAnthropicUsage = platformQuery((core) => core.queryAnthropicUsage);
-export const queryGoogleUsage = platformQuery((core) => core.queryGoogleUsage);
-export const queryZhipuUsage = platformQuery((core) => core.queryZhipuUsage);
-export const queryZaiUsage = platformQuery((core) => core.queryZaiUsage);
+export const queryCopilotUsage = platformQuery("copilot");
+export const queryOpenAIUsage = platformQuery("openai");
+export const queryAnthropicUsage = platformQuery("anthropic");
+export const queryGoogleUsage = platformQuery("antigravity");
+export const queryZhipuUsage = platformQuery("zhipu");
+export const queryZaiUsage = platformQuery("zai");

@@ -20,20 +20,88 @@ pub fn percent(value: f64) -> i64 {
     if value.is_nan() { 0 } else { value.clamp(0.0, 100.0).round() as i64 }
 }
 
+/// `format!("{value:.decimals$}")` for `decimals` up to 3, without the float formatter (the
+/// largest piece of `core` in the wasm module): the exact decimal value, rounded half to even, as
+/// `std` writes it (`-0.00`, `inf`, `NaN` included).
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if value.is_nan() {
+        return "NaN".to_owned();
+    }
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    if value.is_infinite() {
+        return format!("{sign}inf");
+    }
+    // value = mantissa × 2^exponent, exactly.
+    let bits = value.to_bits();
+    let (fraction, biased) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
+    let (mantissa, exponent) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    let decimals = decimals.min(3);
+    // The value in units of 10^-decimals: below 2^53 × 10^3 < 2^63.
+    let scaled = mantissa * 10_u64.pow(decimals);
+    let units = if let Ok(shift) = u32::try_from(exponent) {
+        decimal(scaled, shift)
+    } else {
+        // A right shift, rounded half to even; past 63 bits nothing is left, and it is below half.
+        let shift = exponent.unsigned_abs();
+        let whole = scaled.checked_shr(shift).unwrap_or(0);
+        let rest = scaled - whole.checked_shl(shift).unwrap_or(0);
+        let half = 1_u64.checked_shl(shift - 1).unwrap_or(u64::MAX);
+        let rounded_up = rest > half || (rest == half && whole % 2 == 1);
+        (whole + u64::from(rounded_up)).to_string()
+    };
+    let decimals = decimals as usize;
+    let units = format!("{units:0>width$}", width = decimals + 1);
+    let (whole, fraction) = units.split_at(units.len() - decimals);
+    if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") }
+}
+
+/// `value × 2^shift` in decimal digits, however large (up to 2^1024 × 10^3).
+fn decimal(value: u64, shift: u32) -> String {
+    const BASE: u64 = 1_000_000_000;
+    // Little-endian limbs of nine decimal digits.
+    let mut limbs: Vec<u64> = Vec::new();
+    let mut rest = value;
+    while rest > 0 {
+        limbs.push(rest % BASE);
+        rest /= BASE;
+    }
+    let mut left = shift;
+    while left > 0 {
+        // 2^29 × BASE fits a u64 with room for the carry.
+        let step = left.min(29);
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let product = (*limb << step) + carry;
+            *limb = product % BASE;
+            carry = product / BASE;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+        left -= step;
+    }
+    let mut limbs = limbs.iter().rev();
+    let mut text = limbs.next().map_or_else(|| "0".to_owned(), u64::to_string);
+    for limb in limbs {
+        text.push_str(&format!("{limb:09}"));
+    }
+    text
+}
+
 /// Counts as the API gives them, rounded for display only: `90`, `52.5`, `0.33`.
 pub fn quantity(value: f64) -> String {
     if !value.is_finite() {
         return "0".to_owned();
     }
     let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
+    let text = fixed(rounded, 2);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
 /// US dollars with cents: `$12.34`.
 pub fn dollars(value: f64) -> String {
-    if value.is_finite() { format!("${value:.2}") } else { "$0.00".to_owned() }
+    if value.is_finite() { format!("${}", fixed(value, 2)) } else { "$0.00".to_owned() }
 }
 
 /// `bar percent% (used/total)`.
@@ -87,6 +155,8 @@ pub fn countdown(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
     use crate::i18n::Lang;
 
@@ -105,6 +175,55 @@ mod tests {
         let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
         assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
         assert_eq!([12.346, 0.5, f64::INFINITY].map(dollars), ["$12.35", "$0.50", "$0.00"]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Every bit pattern, and the everyday magnitudes with their ties (`x.xx5`).
+        #[test]
+        fn fixed_matches_std(
+            value in prop_oneof![
+                any::<u64>().prop_map(f64::from_bits),
+                -1e6..1e6_f64,
+                (-100_000_i64..100_000).prop_map(|n| n as f64 / 1000.0),
+            ],
+            decimals in 0..=3_u32,
+        ) {
+            prop_assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals as usize));
+        }
+    }
+
+    #[test]
+    fn fixed_is_std_formatting() {
+        let values = [
+            0.0,
+            -0.0,
+            0.125,
+            0.375,
+            0.005,
+            1.005,
+            2.5,
+            -1.5,
+            1e300,
+            -1e23,
+            9_007_199_254_740_993.0,
+            35_184_372_088_832.125,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-3,
+            0.015,
+            0.025,
+        ];
+        for value in values {
+            for decimals in 0..=3 {
+                assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals as usize), "{value:e} .{decimals}");
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod host;
 mod http;
 pub mod i18n;
 mod join;
+mod json;
 mod jwt;
 mod lenient;
 mod memory;

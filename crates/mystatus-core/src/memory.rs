@@ -3,8 +3,7 @@
 //! discovered username. Keys are derived from the credential, so a new sign-in starts afresh and
 //! no key holds the credential itself.
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use crate::host::Host;
 
@@ -16,12 +15,14 @@ pub fn key(namespace: &str, credential: &str) -> String {
     format!("{namespace}:{hash:016x}")
 }
 
-pub fn recall<T: DeserializeOwned>(host: &impl Host, key: &str) -> Option<T> {
+/// What was remembered under `key`, as JSON; `None` when nothing was, or something unreadable.
+pub fn recall(host: &impl Host, key: &str) -> Option<Value> {
     serde_json::from_str(&host.recall(key)?).ok()
 }
 
-pub fn remember<T: Serialize>(host: &impl Host, key: &str, value: &T) {
-    host.remember(key, serde_json::to_string(value).ok());
+/// Remembers `json` (JSON text: see [`crate::json`]) under `key`.
+pub fn remember(host: &impl Host, key: &str, json: String) {
+    host.remember(key, Some(json));
 }
 
 pub fn forget(host: &impl Host, key: &str) {

@@ -1,17 +1,13 @@
 //! The whole `/mystatus` answer: each platform's section, failures gathered at the end, or the
 //! set-up guidance when no account is configured anywhere.
 
-use serde::Serialize;
-
 use crate::i18n::Messages;
 
 /// One platform's outcome, as the wasm exports hand it to JavaScript.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryResult {
     pub success: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
@@ -26,17 +22,16 @@ impl QueryResult {
 }
 
 /// A platform's entry in the report: its id and name, and its result (`None`: not configured).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub id: &'static str,
-    #[serde(rename = "name")]
+    /// `name` in JavaScript.
     pub platform: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<QueryResult>,
 }
 
 /// The whole answer: Markdown for people, the sections for scripts (`mystatus --json`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub markdown: String,
     pub platforms: Vec<Section>,

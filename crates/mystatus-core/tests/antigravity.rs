@@ -276,7 +276,7 @@ fn malformed_answers() {
     let error = failure(&alice_models_answer(200, r#"{"models": []}"#));
     assert!(
         error.contains(&format!(
-            "Google's answer from {MODELS_URL} is not in the expected format (invalid type: sequence"
+            "Google's answer from {MODELS_URL} is not in the expected format (`models` is not an object)"
         )),
         "{error}"
     );
@@ -286,7 +286,10 @@ fn malformed_answers() {
     ));
     assert!(error.contains("(remainingFraction of gemini-3-flash is not a number: \"lots\")"), "{error}");
     let error = failure(&alice_models_answer(200, r#"{"models": {"gemini-3-flash": {"quotaInfo": []}}}"#));
-    assert!(error.contains("is not in the expected format (invalid length 0, expected struct QuotaInfo"), "{error}");
+    assert!(
+        error.contains("is not in the expected format (`quotaInfo` is not an object in `models.gemini-3-flash`)"),
+        "{error}"
+    );
 
     // Not malformed: no model with a quota, or no models at all (protobuf leaves empty maps out).
     for body in [fixture("antigravity_models_none.json"), "{}".to_owned()] {

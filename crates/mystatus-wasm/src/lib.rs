@@ -3,9 +3,10 @@
 
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Platform as Os};
 use mystatus_core::platform::Platform;
+use mystatus_core::report::{QueryResult, Report};
 use std::panic::AssertUnwindSafe;
 
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -57,6 +58,8 @@ export interface QueryResult {
   output?: string;
   error?: string;
 }
+/** A platform's stable identifier, as in `MystatusReport.platforms[].id`. */
+export type PlatformId = "copilot" | "openai" | "anthropic" | "antigravity" | "zhipu" | "zai";
 /** The whole answer: Markdown for people; per platform, result is absent when not configured. */
 export interface MystatusReport {
   markdown: string;
@@ -93,25 +96,91 @@ extern "C" {
     fn locale(this: &JsHost) -> Result<Option<String>, JsValue>;
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsRequest<'a> {
-    method: &'a str,
-    url: &'a str,
-    headers: &'a [(String, String)],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    body: Option<&'a str>,
-    timeout_ms: u32,
+/// Sets `object[key] = value`. JavaScript objects are built field by field, in the order the
+/// TypeScript types declare them: no serializer in the module for four small shapes.
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Setting a property on a plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
-#[derive(Deserialize)]
-struct JsResponse {
-    status: Option<u16>,
-    #[serde(default)]
-    headers: Vec<(String, String)>,
-    body: Option<String>,
-    error: Option<String>,
-    message: Option<String>,
+fn property(object: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(object, &JsValue::from_str(key))
+}
+
+/// A [`HostRequest`]: `{ method, url, headers: [name, value][], body?, timeoutMs }`.
+fn js_request(request: &HttpRequest) -> Object {
+    let object = Object::new();
+    set(&object, "method", &JsValue::from_str(request.method));
+    set(&object, "url", &JsValue::from_str(&request.url));
+    let headers: Array = request
+        .headers
+        .iter()
+        .map(|(name, value)| Array::of2(&JsValue::from_str(name), &JsValue::from_str(value)))
+        .collect();
+    set(&object, "headers", &headers);
+    if let Some(body) = &request.body {
+        set(&object, "body", &JsValue::from_str(body));
+    }
+    set(&object, "timeoutMs", &JsValue::from(request.timeout_ms));
+    object
+}
+
+/// A property that is a string when present: `Ok(None)` for `undefined` or `null`.
+fn optional_string(object: &JsValue, key: &str) -> Result<Option<String>, String> {
+    let value = property(object, key).map_err(|err| describe(&err))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| format!("the host's `{key}` is not a string"))
+}
+
+/// An answer's `status`: a whole number from 0 to 65535 when present.
+fn status(answer: &JsValue) -> Result<Option<u16>, String> {
+    let value = property(answer, "status").map_err(|err| describe(&err))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_f64() {
+        Some(number) if number.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&number) => {
+            Ok(Some(number as u16))
+        }
+        _ => Err("the host's `status` is not an HTTP status".to_owned()),
+    }
+}
+
+/// An answer's `headers`: `[name, value]` pairs of strings; none when absent.
+fn headers(answer: &JsValue) -> Result<Vec<(String, String)>, String> {
+    let value = property(answer, "headers").map_err(|err| describe(&err))?;
+    if value.is_undefined() {
+        return Ok(Vec::new());
+    }
+    let malformed = || "the host's `headers` are not [name, value] pairs".to_owned();
+    let pairs = value.dyn_into::<Array>().map_err(|_| malformed())?;
+    pairs
+        .iter()
+        .map(|pair| {
+            let pair = pair.dyn_into::<Array>().map_err(|_| malformed())?;
+            match (pair.length(), pair.get(0).as_string(), pair.get(1).as_string()) {
+                (2, Some(name), Some(value)) => Ok((name, value)),
+                _ => Err(malformed()),
+            }
+        })
+        .collect()
+}
+
+/// The fields of a [`HostResponse`], each checked: a host that breaks the contract gets a network
+/// failure that says which field is wrong.
+fn read_response(answer: &JsValue) -> Result<Result<HttpResponse, FetchFailure>, String> {
+    let status = status(answer)?;
+    let headers = headers(answer)?;
+    let body = optional_string(answer, "body")?;
+    let error = optional_string(answer, "error")?;
+    let message = optional_string(answer, "message")?;
+    Ok(match (status, error.as_deref()) {
+        (Some(status), None) => Ok(HttpResponse { status, headers, body: body.unwrap_or_default() }),
+        (_, Some("timeout")) => Err(FetchFailure::Timeout),
+        _ => Err(FetchFailure::Network(message.unwrap_or_else(|| "no response".to_owned()))),
+    })
 }
 
 /// A rejected `readFile`, by its `code`.
@@ -141,24 +210,9 @@ struct Bridge(JsHost);
 impl Host for Bridge {
     async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchFailure> {
         let failed = |value: &JsValue| FetchFailure::Network(describe(value));
-        let js_request = JsRequest {
-            method: request.method,
-            url: &request.url,
-            headers: &request.headers,
-            body: request.body.as_deref(),
-            timeout_ms: request.timeout_ms,
-        };
-        let js_request = serde_wasm_bindgen::to_value(&js_request).map_err(|err| failed(&err.into()))?;
-        let promise = self.0.fetch(js_request).map_err(|err| failed(&err))?;
+        let promise = self.0.fetch(js_request(&request).into()).map_err(|err| failed(&err))?;
         let answer = JsFuture::from(promise).await.map_err(|err| failed(&err))?;
-        let answer: JsResponse = serde_wasm_bindgen::from_value(answer).map_err(|err| failed(&err.into()))?;
-        match (answer.status, answer.error.as_deref()) {
-            (Some(status), None) => {
-                Ok(HttpResponse { status, headers: answer.headers, body: answer.body.unwrap_or_default() })
-            }
-            (_, Some("timeout")) => Err(FetchFailure::Timeout),
-            _ => Err(FetchFailure::Network(answer.message.unwrap_or_else(|| "no response".to_owned()))),
-        }
+        read_response(&answer).unwrap_or_else(|problem| Err(FetchFailure::Network(problem)))
     }
 
     async fn read_file(&self, path: &str) -> Result<Option<String>, FileError> {
@@ -212,54 +266,59 @@ impl Host for Bridge {
     }
 }
 
-fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|err| JsError::new(&err.to_string()))
+/// A [`QueryResult`]: `{ success, output?, error? }`.
+fn js_result(result: &QueryResult) -> JsValue {
+    let object = Object::new();
+    set(&object, "success", &JsValue::from_bool(result.success));
+    for (key, text) in [("output", &result.output), ("error", &result.error)] {
+        if let Some(text) = text {
+            set(&object, key, &JsValue::from_str(text));
+        }
+    }
+    object.into()
 }
 
-// The core's futures hold `RefCell`s and trait objects, which are not `UnwindSafe`; the core
-// catches its own panics per platform, so the binding's catch is only a last resort.
-async fn query(host: JsHost, platform: Platform) -> Result<JsValue, JsError> {
-    to_js(&AssertUnwindSafe(mystatus_core::query_usage(&Bridge(host), platform)).await)
+/// A [`MystatusReport`]: `{ markdown, platforms: { id, name, result? }[] }`.
+fn js_report(report: &Report) -> JsValue {
+    let object = Object::new();
+    set(&object, "markdown", &JsValue::from_str(&report.markdown));
+    let platforms: Array = report
+        .platforms
+        .iter()
+        .map(|section| {
+            let platform = Object::new();
+            set(&platform, "id", &JsValue::from_str(section.id));
+            set(&platform, "name", &JsValue::from_str(section.platform));
+            if let Some(result) = &section.result {
+                set(&platform, "result", &js_result(result));
+            }
+            platform
+        })
+        .collect();
+    set(&object, "platforms", &platforms);
+    object.into()
 }
+
+// The core's futures hold `RefCell`s and trait objects, which are not `UnwindSafe` (hence
+// `AssertUnwindSafe` below); the core catches its own panics per platform, so the binding's catch
+// is only a last resort.
 
 /// Every configured platform at once: the Markdown report and each platform's result.
 #[wasm_bindgen(js_name = queryAllUsage, unchecked_return_type = "MystatusReport")]
-pub async fn query_all_usage(host: JsHost) -> Result<JsValue, JsError> {
-    to_js(&AssertUnwindSafe(mystatus_core::full_report(&Bridge(host))).await)
+pub async fn query_all_usage(host: JsHost) -> JsValue {
+    js_report(&AssertUnwindSafe(mystatus_core::full_report(&Bridge(host))).await)
 }
 
-/// GitHub Copilot, or `undefined` when no Copilot account is configured.
-#[wasm_bindgen(js_name = queryCopilotUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_copilot_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::Copilot).await
-}
-
-/// OpenAI (ChatGPT subscriptions' Codex limits), or `undefined` when not signed in.
-#[wasm_bindgen(js_name = queryOpenAIUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_openai_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::OpenAi).await
-}
-
-/// Anthropic (Claude Pro/Max), or `undefined` when not signed in.
-#[wasm_bindgen(js_name = queryAnthropicUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_anthropic_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::Anthropic).await
-}
-
-/// Google Antigravity accounts, or `undefined` when there is no accounts file.
-#[wasm_bindgen(js_name = queryGoogleUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_google_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::Antigravity).await
-}
-
-/// Zhipu AI Coding Plan, or `undefined` when not configured.
-#[wasm_bindgen(js_name = queryZhipuUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_zhipu_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::Zhipu).await
-}
-
-/// Z.ai Coding Plan, or `undefined` when not configured.
-#[wasm_bindgen(js_name = queryZaiUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_zai_usage(host: JsHost) -> Result<JsValue, JsError> {
-    query(host, Platform::Zai).await
+/// One platform, by its id; `undefined` when it is not configured. One export for the six
+/// platforms: each async export costs the module its own copy of the promise machinery.
+#[wasm_bindgen(js_name = queryUsage, unchecked_return_type = "QueryResult | undefined")]
+pub async fn query_usage(
+    host: JsHost,
+    #[wasm_bindgen(unchecked_param_type = "PlatformId")] platform: String,
+) -> JsValue {
+    let Some(platform) = Platform::ALL.into_iter().find(|known| known.id() == platform) else {
+        return JsValue::UNDEFINED;
+    };
+    let result = AssertUnwindSafe(mystatus_core::query_usage(&Bridge(host), platform)).await;
+    result.as_ref().map_or(JsValue::UNDEFINED, js_result)
 }

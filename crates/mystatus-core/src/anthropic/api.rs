@@ -1,7 +1,6 @@
 //! Claude's subscription usage endpoint for OAuth sign-ins: `GET /api/oauth/usage`.
 
-use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::host::HttpRequest;
 use crate::lenient;
@@ -20,24 +19,6 @@ pub fn usage_request(origin: &str, access: &str) -> HttpRequest {
         .header("anthropic-beta", OAUTH_BETA)
         .header("Accept", "application/json")
         .header("User-Agent", crate::USER_AGENT)
-}
-
-#[derive(Debug, Deserialize)]
-struct RawWindow {
-    #[serde(default, deserialize_with = "lenient::number")]
-    utilization: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::optional")]
-    resets_at: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct RawExtraUsage {
-    #[serde(default, deserialize_with = "lenient::optional")]
-    is_enabled: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    used_credits: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    monthly_limit: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,26 +52,24 @@ pub struct Usage {
     pub extra: Option<ExtraUsage>,
 }
 
-/// Only objects: serde would also read a struct from an array.
-fn window(name: WindowName, value: &Value) -> Option<Window> {
-    value.as_object()?;
-    let raw: RawWindow = serde_json::from_value(value.clone()).ok()?;
-    let used_percent = raw.utilization.filter(|percent| percent.is_finite())?;
-    Some(Window { name, used_percent, resets_at_ms: raw.resets_at.as_deref().and_then(parse_iso) })
+/// A window with its share used; anything else (not an object, no usable `utilization`) is skipped.
+fn window(name: WindowName, raw: &Value) -> Option<Window> {
+    raw.as_object()?;
+    let used_percent = lenient::number(raw, "utilization")?;
+    Some(Window { name, used_percent, resets_at_ms: lenient::text(raw, "resets_at").and_then(parse_iso) })
 }
 
-fn extra_usage(value: &Value) -> Option<ExtraUsage> {
-    value.as_object()?;
-    let raw: RawExtraUsage = serde_json::from_value(value.clone()).ok()?;
-    let finite = |value: Option<f64>| value.filter(|value| value.is_finite());
-    (raw.is_enabled == Some(true)).then(|| ExtraUsage {
-        used_cents: finite(raw.used_credits).unwrap_or(0.0),
-        limit_cents: finite(raw.monthly_limit),
+/// Only an object counts, and only when it says extra usage is enabled.
+fn extra_usage(raw: &Value) -> Option<ExtraUsage> {
+    raw.as_object()?;
+    (lenient::boolean(raw, "is_enabled") == Some(true)).then(|| ExtraUsage {
+        used_cents: lenient::number(raw, "used_credits").unwrap_or(0.0),
+        limit_cents: lenient::number(raw, "monthly_limit"),
     })
 }
 
 pub fn parse_usage(body: &str) -> Result<Usage, String> {
-    let fields: Map<String, Value> = lenient::parse(body)?;
+    let fields = lenient::parse_map(body)?;
     let fixed = [("five_hour", WindowName::FiveHour), ("seven_day", WindowName::SevenDay)];
     let fixed = fixed.into_iter().filter_map(|(key, name)| window(name, fields.get(key)?));
     let per_model = fields.iter().filter_map(|(key, value)| {

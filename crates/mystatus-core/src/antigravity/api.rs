@@ -2,12 +2,10 @@
 //! access token, and Cloud Code's `v1internal:fetchAvailableModels`, which carries each model's
 //! quota.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::host::HttpRequest;
+use crate::json;
 use crate::lenient;
 use crate::time;
 
@@ -54,13 +52,6 @@ pub fn token_request(origin: &str, refresh_token: &str) -> HttpRequest {
         .header("User-Agent", crate::USER_AGENT)
 }
 
-#[derive(Deserialize)]
-struct TokenPayload {
-    access_token: String,
-    #[serde(default, deserialize_with = "lenient::number")]
-    expires_in: Option<f64>,
-}
-
 /// A refreshed access token and how long it lives (seconds), if the answer says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccessToken {
@@ -68,19 +59,25 @@ pub struct AccessToken {
     pub expires_in_s: Option<f64>,
 }
 
+/// The longest an access token may live: Google's live an hour.
+const MAX_LIFETIME_S: f64 = 366.0 * 86_400.0;
+
 /// The access token of a successful refresh.
 pub fn parse_token(body: &str) -> Result<AccessToken, String> {
-    let payload: TokenPayload = lenient::parse(body)?;
-    let token = payload.access_token.trim();
+    let payload = lenient::parse_object(body)?;
+    let token = lenient::required_text(&payload, "access_token")?.trim();
     if token.is_empty() {
         Err("empty access_token".to_owned())
     } else {
-        Ok(AccessToken { token: token.to_owned(), expires_in_s: payload.expires_in })
+        // A lifetime beyond a year is no lifetime (and would overflow the expiry's arithmetic).
+        let expires_in_s =
+            lenient::number(&payload, "expires_in").filter(|seconds| (0.0..=MAX_LIFETIME_S).contains(seconds));
+        Ok(AccessToken { token: token.to_owned(), expires_in_s })
     }
 }
 
 pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
-    let body = serde_json::json!({ "project": project }).to_string();
+    let body = format!(r#"{{"project":{}}}"#, json::quote(project));
     HttpRequest::post(format!("{origin}/v1internal:fetchAvailableModels"), "application/json", body)
         .header("Authorization", format!("Bearer {access_token}"))
         .header("Accept", "application/json")
@@ -98,29 +95,6 @@ pub struct ModelQuota {
     pub reset_ms: Option<i64>,
 }
 
-#[derive(Deserialize)]
-struct QuotaInfo {
-    #[serde(rename = "remainingFraction")]
-    remaining_fraction: Option<Value>,
-    #[serde(rename = "resetTime")]
-    reset_time: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Model {
-    #[serde(rename = "displayName")]
-    display_name: Option<String>,
-    #[serde(rename = "quotaInfo")]
-    quota_info: Option<QuotaInfo>,
-}
-
-#[derive(Deserialize)]
-struct ModelsPayload {
-    /// Absent when the account has no model: protobuf's JSON leaves empty maps out.
-    #[serde(default)]
-    models: BTreeMap<String, Model>,
-}
-
 /// protobuf's JSON leaves zero out, so a quota without `remainingFraction` is exhausted; some
 /// gateways send the fraction as a string.
 fn fraction(key: &str, value: Option<&Value>) -> Result<f64, String> {
@@ -128,24 +102,40 @@ fn fraction(key: &str, value: Option<&Value>) -> Result<f64, String> {
         None | Some(Value::Null) => Some(0.0),
         Some(value) => lenient::as_number(value),
     };
-    number.ok_or_else(|| format!("remainingFraction of {key} is not a number: {}", value.unwrap_or(&Value::Null)))
+    number.ok_or_else(|| {
+        format!("remainingFraction of {key} is not a number: {}", json::text(value.unwrap_or(&Value::Null)))
+    })
 }
 
 /// The models that carry a quota, in key order; models without `quotaInfo` are not limited.
+/// Every model must be well formed: the types are checked before any fraction is read.
 pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
-    let payload: ModelsPayload = lenient::parse(body)?;
-    let mut models = Vec::new();
-    for (key, model) in payload.models {
-        let Some(quota) = model.quota_info else { continue };
-        models.push(ModelQuota {
-            remaining: fraction(&key, quota.remaining_fraction.as_ref())?,
-            // An unreadable date costs the countdown, not the report.
-            reset_ms: quota.reset_time.as_deref().and_then(time::parse_iso),
-            display_name: model.display_name.map(|name| name.trim().to_owned()).filter(|name| !name.is_empty()),
-            key,
-        });
+    let payload = lenient::parse_record(body)?;
+    // Absent when the account has no model: protobuf's JSON leaves empty maps out.
+    let Some(models) = lenient::defaulted_object(&payload, "models")? else { return Ok(Vec::new()) };
+    let mut quotas = Vec::new();
+    for (key, model) in models {
+        let field = format!("models.{key}");
+        if !model.is_object() {
+            return Err(format!("`{field}` is not an object"));
+        }
+        let display_name = lenient::within(&field, lenient::optional_text(model, "displayName"))?;
+        let Some(quota) = lenient::within(&field, lenient::optional_object(model, "quotaInfo"))? else { continue };
+        let reset_time = lenient::within(&format!("{field}.quotaInfo"), lenient::optional_text(quota, "resetTime"))?;
+        quotas.push((key, display_name, quota.get("remainingFraction"), reset_time));
     }
-    Ok(models)
+    quotas
+        .into_iter()
+        .map(|(key, display_name, remaining_fraction, reset_time)| {
+            Ok(ModelQuota {
+                remaining: fraction(key, remaining_fraction)?,
+                // An unreadable date costs the countdown, not the report.
+                reset_ms: reset_time.and_then(time::parse_iso),
+                display_name: display_name.map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned),
+                key: key.clone(),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -155,6 +145,15 @@ mod tests {
     #[test]
     fn form_values_are_percent_encoded() {
         assert_eq!(form_encode("1//0gAbc-_.~ +&=é"), "1%2F%2F0gAbc-_.~%20%2B%26%3D%C3%A9");
+    }
+
+    /// Found by fuzzing: `expires_in: 1e300` overflowed `now + expires_in * 1000` (antigravity/mod.rs).
+    #[test]
+    fn implausible_lifetimes_are_unknown() {
+        for (expires_in, expected) in [("3599", Some(3599.0)), ("1e300", None), ("-5", None), ("\"9e18\"", None)] {
+            let body = format!(r#"{{"access_token": "ya29.x", "expires_in": {expires_in}}}"#);
+            assert_eq!(parse_token(&body).map(|token| token.expires_in_s), Ok(expected), "{expires_in}");
+        }
     }
 
     #[test]

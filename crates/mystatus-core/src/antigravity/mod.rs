@@ -11,7 +11,7 @@ mod texts;
 use accounts::{Account, Problem};
 use api::ModelQuota;
 use models::Family;
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
@@ -19,6 +19,7 @@ use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::i18n;
 use crate::join::{Boxed, join_all};
+use crate::json;
 use crate::memory;
 use crate::origin;
 
@@ -127,8 +128,9 @@ async fn query_account(
     let project = account.project.as_deref().ok_or(AccountError::NoProject)?;
     // An access token from an earlier report in this process spares the refresh, while it lives.
     let key = memory::key(MEMORY, refresh_token);
+    let recalled = memory::recall(host, &key);
     if let Some(known) =
-        memory::recall::<KnownAccess>(host, &key).filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS)
+        recalled.as_ref().and_then(KnownAccess::from_json).filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS)
     {
         cx.secrets.add(&known.token);
         let request = api::models_request(&origins.cloudcode, &known.token, project);
@@ -142,7 +144,7 @@ async fn query_account(
     cx.secrets.add(&access.token);
     if let Some(seconds) = access.expires_in_s {
         let known = KnownAccess { token: access.token.clone(), expires_ms: cx.now_ms + (seconds * 1000.0) as i64 };
-        memory::remember(host, &key, &known);
+        memory::remember(host, &key, known.to_json());
     }
     let request = api::models_request(&origins.cloudcode, &access.token, project);
     get_json(host, request, api::parse_models)
@@ -155,10 +157,20 @@ const MEMORY: &str = "antigravity-access";
 /// A remembered access token is not used in its last minute: it could expire in flight.
 const MARGIN_MS: i64 = 60_000;
 
-#[derive(Serialize, Deserialize)]
 struct KnownAccess {
     token: String,
     expires_ms: i64,
+}
+
+impl KnownAccess {
+    /// `{"token":"…","expires_ms":…}`.
+    fn to_json(&self) -> String {
+        format!(r#"{{"token":{},"expires_ms":{}}}"#, json::quote(&self.token), self.expires_ms)
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        Some(Self { token: value.get("token")?.as_str()?.to_owned(), expires_ms: value.get("expires_ms")?.as_i64()? })
+    }
 }
 
 fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {

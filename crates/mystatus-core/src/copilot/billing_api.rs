@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::plans::Billing;
@@ -58,56 +57,39 @@ pub fn entity_budgets_request(api: &str, token: &str, entity: &str) -> HttpReque
     rest_request(format!("{api}/{entity}/settings/billing/budgets"), token, api_version(Billing::Credits))
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Report {
-    #[serde(default, deserialize_with = "lenient::optional")]
-    time_period: Option<TimePeriod>,
-    #[serde(default, deserialize_with = "lenient::optional")]
-    user: Option<String>,
-    /// Entries that are not objects are skipped, not fatal.
-    usage_items: Vec<Value>,
+/// The date of a report's `timePeriod`: `2026`, `2026-11` or `2026-11-03`.
+fn period_label(period: &Value) -> Option<String> {
+    let year = lenient::integer(period, "year")?;
+    Some(match (lenient::integer(period, "month"), lenient::integer(period, "day")) {
+        (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
+        (Some(month), None) => format!("{year:04}-{month:02}"),
+        _ => format!("{year:04}"),
+    })
 }
 
-#[derive(Deserialize)]
-struct TimePeriod {
-    #[serde(default, deserialize_with = "lenient::integer")]
-    year: Option<i64>,
-    #[serde(default, deserialize_with = "lenient::integer")]
-    month: Option<i64>,
-    #[serde(default, deserialize_with = "lenient::integer")]
-    day: Option<i64>,
-}
-
-impl TimePeriod {
-    fn label(&self) -> Option<String> {
-        let year = self.year?;
-        Some(match (self.month, self.day) {
-            (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
-            (Some(month), None) => format!("{year:04}-{month:02}"),
-            _ => format!("{year:04}"),
-        })
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Item {
-    #[serde(default, deserialize_with = "lenient::text")]
-    product: String,
-    #[serde(default, deserialize_with = "lenient::text")]
-    sku: String,
-    #[serde(default, deserialize_with = "lenient::optional")]
-    model: Option<String>,
-    #[serde(default, deserialize_with = "lenient::text")]
-    unit_type: String,
-    #[serde(default, deserialize_with = "lenient::number")]
+/// One entry of `usageItems`.
+struct Item<'a> {
+    product: &'a str,
+    sku: &'a str,
+    model: Option<&'a str>,
+    unit_type: &'a str,
     gross_quantity: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
     net_amount: Option<f64>,
 }
 
-impl Item {
+impl<'a> Item<'a> {
+    fn read(item: &'a Value) -> Self {
+        let text = |key| lenient::text(item, key).unwrap_or_default();
+        Self {
+            product: text("product"),
+            sku: text("sku"),
+            model: lenient::text(item, "model"),
+            unit_type: text("unitType"),
+            gross_quantity: lenient::number(item, "grossQuantity"),
+            net_amount: lenient::number(item, "netAmount"),
+        }
+    }
+
     fn counts_for(&self, billing: Billing) -> bool {
         let names = format!("{} {}", self.product, self.sku).to_ascii_lowercase();
         match billing {
@@ -137,13 +119,17 @@ pub struct Usage {
 }
 
 pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
-    let report: Report = lenient::parse(body)?;
-    let items: Vec<Item> =
-        report.usage_items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect();
-    let items: Vec<&Item> = items.iter().filter(|item| item.counts_for(billing)).collect();
+    let report = lenient::parse_object(body)?;
+    // Entries that are not objects are skipped, not fatal.
+    let items: Vec<Item<'_>> = lenient::required_list(&report, "usageItems")?
+        .iter()
+        .filter_map(lenient::as_record)
+        .map(Item::read)
+        .filter(|item| item.counts_for(billing))
+        .collect();
     let mut by_model: BTreeMap<&str, f64> = BTreeMap::new();
     for item in &items {
-        if let Some(model) = item.model.as_deref().filter(|model| !model.is_empty()) {
+        if let Some(model) = item.model.filter(|model| !model.is_empty()) {
             *by_model.entry(model).or_default() += item.gross_quantity.unwrap_or(0.0);
         }
     }
@@ -152,8 +138,8 @@ pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     models.sort_by(|a, b| b.1.total_cmp(&a.1));
     Ok(Usage {
         billing,
-        user: report.user.filter(|user| !user.is_empty()),
-        period: report.time_period.as_ref().and_then(TimePeriod::label),
+        user: lenient::text(&report, "user").filter(|user| !user.is_empty()).map(str::to_owned),
+        period: lenient::record(&report, "timePeriod").and_then(period_label),
         has_items: !items.is_empty(),
         used: items.iter().filter_map(|item| item.gross_quantity).sum(),
         billed_dollars: items.iter().filter_map(|item| item.net_amount).sum(),
@@ -161,43 +147,26 @@ pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     })
 }
 
-#[derive(Deserialize)]
-struct Whoami {
-    login: String,
-}
-
 pub fn parse_login(body: &str) -> Result<String, String> {
-    let whoami: Whoami = lenient::parse(body)?;
-    Ok(whoami.login)
+    lenient::required_text(&lenient::parse_object(body)?, "login").map(str::to_owned)
 }
 
-#[derive(Deserialize)]
-struct Budgets {
-    budgets: Vec<RawBudget>,
-}
-
-#[derive(Deserialize)]
-struct RawBudget {
-    #[serde(default, deserialize_with = "lenient::number")]
-    budget_amount: Option<f64>,
-    #[serde(default)]
-    budget_product_sku: String,
-    #[serde(default)]
-    prevent_further_usage: bool,
-}
-
-/// The AI-credit budgets among an entity's budgets.
+/// The AI-credit budgets among an entity's budgets. Every budget must be well formed.
 pub fn parse_budgets(body: &str) -> Result<Vec<Budget>, String> {
-    let budgets: Budgets = lenient::parse(body)?;
-    Ok(budgets
-        .budgets
-        .into_iter()
-        .filter(|budget| budget.budget_product_sku.eq_ignore_ascii_case("ai_credits"))
-        .map(|budget| Budget {
-            dollars: budget.budget_amount.unwrap_or(0.0),
-            stops_usage: budget.prevent_further_usage,
-        })
-        .collect())
+    let payload = lenient::parse_object(body)?;
+    let mut budgets = Vec::new();
+    for budget in lenient::required_list(&payload, "budgets")? {
+        let budget = lenient::as_record(budget).ok_or("`budgets` has an entry that is not an object")?;
+        let sku = lenient::within("budgets", lenient::defaulted_text(budget, "budget_product_sku"))?;
+        let stops_usage = lenient::within("budgets", lenient::defaulted_bool(budget, "prevent_further_usage"))?;
+        if sku.unwrap_or_default().eq_ignore_ascii_case("ai_credits") {
+            budgets.push(Budget {
+                dollars: lenient::number(budget, "budget_amount").unwrap_or(0.0),
+                stops_usage: stops_usage.unwrap_or(false),
+            });
+        }
+    }
+    Ok(budgets)
 }
 
 #[cfg(test)]

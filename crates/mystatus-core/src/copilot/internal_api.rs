@@ -3,7 +3,7 @@
 //! Its payload changes shape with the plan and the billing model; this module turns every known
 //! shape into one [`CopilotQuota`].
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::plans::Tier;
 use super::quota::{Allowance, CopilotQuota, Meter, MeterKind, Reset, Unknown};
@@ -33,57 +33,66 @@ pub fn token_request(api: &str, oauth_token: &str) -> HttpRequest {
     editor_request(format!("{api}/copilot_internal/v2/token"), format!("Bearer {oauth_token}"))
 }
 
-#[derive(Deserialize)]
+/// One meter of `quota_snapshots`; every field lenient.
 struct RawSnapshot {
-    #[serde(default, deserialize_with = "lenient::number")]
     entitlement: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
     remaining: Option<f64>,
     /// Fractional, where `remaining` is rounded: preferred.
-    #[serde(default, deserialize_with = "lenient::number")]
     quota_remaining: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
     percent_remaining: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::optional")]
     unlimited: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::number")]
     overage_count: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
     credits_used: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::optional")]
     token_based_billing: Option<bool>,
 }
 
-#[derive(Deserialize)]
+impl RawSnapshot {
+    fn read(snapshot: &Value) -> Self {
+        let number = |key| lenient::number(snapshot, key);
+        Self {
+            entitlement: number("entitlement"),
+            remaining: number("remaining"),
+            quota_remaining: number("quota_remaining"),
+            percent_remaining: number("percent_remaining"),
+            unlimited: lenient::boolean(snapshot, "unlimited"),
+            overage_count: number("overage_count"),
+            credits_used: number("credits_used"),
+            token_based_billing: lenient::boolean(snapshot, "token_based_billing"),
+        }
+    }
+}
+
 struct RawSnapshots {
     premium_interactions: Option<RawSnapshot>,
     chat: Option<RawSnapshot>,
     completions: Option<RawSnapshot>,
 }
 
+impl RawSnapshots {
+    /// Each snapshot, when present, must be an object (or `[]`, read as `{}`).
+    fn read(snapshots: &Value) -> Result<Self, String> {
+        let snapshot = |key| {
+            let snapshot = lenient::within("quota_snapshots", lenient::optional_record(snapshots, key))?;
+            Ok::<_, String>(snapshot.map(RawSnapshot::read))
+        };
+        Ok(Self {
+            premium_interactions: snapshot("premium_interactions")?,
+            chat: snapshot("chat")?,
+            completions: snapshot("completions")?,
+        })
+    }
+}
+
 /// Copilot Free's older shape: totals in `monthly_quotas`, what is left in `limited_user_quotas`.
-#[derive(Deserialize)]
 struct FreeQuotas {
-    #[serde(default, deserialize_with = "lenient::number")]
     chat: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
     completions: Option<f64>,
 }
 
-#[derive(Deserialize)]
-struct RawUser {
-    login: Option<String>,
-    copilot_plan: Option<String>,
-    access_type_sku: Option<String>,
-    token_based_billing: Option<bool>,
-    quota_reset_date_utc: Option<String>,
-    quota_reset_date: Option<String>,
-    limited_user_reset_date: Option<String>,
-    quota_snapshots: Option<RawSnapshots>,
-    monthly_quotas: Option<FreeQuotas>,
-    limited_user_quotas: Option<FreeQuotas>,
-    #[serde(default)]
-    organization_login_list: Vec<String>,
+impl FreeQuotas {
+    fn read(quotas: &Value) -> Self {
+        Self { chat: lenient::number(quotas, "chat"), completions: lenient::number(quotas, "completions") }
+    }
 }
 
 fn premium_meter(snapshot: &RawSnapshot, credits: bool, organizations: &[String]) -> Meter {
@@ -138,42 +147,63 @@ fn free_meters(totals: &FreeQuotas, left: Option<&FreeQuotas>) -> Vec<Meter> {
         .collect()
 }
 
-fn reset(dates: [&Option<String>; 3]) -> Reset {
-    let Some(text) = dates.into_iter().flatten().map(|text| text.trim()).find(|text| !text.is_empty()) else {
+fn reset(dates: [Option<&str>; 3]) -> Reset {
+    let Some(text) = dates.into_iter().flatten().map(str::trim).find(|text| !text.is_empty()) else {
         return Reset::Unknown;
     };
     time::parse_iso(text).map_or_else(|| Reset::Text(text.to_owned()), Reset::At)
 }
 
+/// The logins of the organizations that give a seat; each must be a string.
+fn organizations(user: &Value) -> Result<Vec<String>, String> {
+    let Some(list) = lenient::defaulted_list(user, "organization_login_list")? else { return Ok(Vec::new()) };
+    list.iter()
+        .map(|login| {
+            login
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| "`organization_login_list` has a login that is not a string".to_owned())
+        })
+        .collect()
+}
+
 pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
-    let user: RawUser = lenient::parse(body)?;
-    if user.quota_snapshots.is_none() && user.monthly_quotas.is_none() {
+    let user = lenient::parse_object(body)?;
+    let text = |key| lenient::optional_text(&user, key);
+    let (login, copilot_plan, access_type_sku) = (text("login")?, text("copilot_plan")?, text("access_type_sku")?);
+    let token_based_billing = lenient::optional_bool(&user, "token_based_billing")?;
+    let dates = [text("quota_reset_date_utc")?, text("quota_reset_date")?, text("limited_user_reset_date")?];
+    let quota_snapshots = lenient::optional_object(&user, "quota_snapshots")?.map(RawSnapshots::read).transpose()?;
+    let monthly_quotas = lenient::optional_record(&user, "monthly_quotas")?.map(FreeQuotas::read);
+    let limited_user_quotas = lenient::optional_record(&user, "limited_user_quotas")?.map(FreeQuotas::read);
+    let organization_login_list = organizations(&user)?;
+    if quota_snapshots.is_none() && monthly_quotas.is_none() {
         return Err("neither `quota_snapshots` nor `monthly_quotas`".to_owned());
     }
     let mut meters = Vec::new();
-    if let Some(snapshots) = &user.quota_snapshots {
+    if let Some(snapshots) = &quota_snapshots {
         if let Some(premium) = &snapshots.premium_interactions {
-            let credits = user.token_based_billing.or(premium.token_based_billing).unwrap_or(false);
-            meters.push(premium_meter(premium, credits, &user.organization_login_list));
+            let credits = token_based_billing.or(premium.token_based_billing).unwrap_or(false);
+            meters.push(premium_meter(premium, credits, &organization_login_list));
         }
         let limited = [(MeterKind::Chat, &snapshots.chat), (MeterKind::Completions, &snapshots.completions)];
         meters.extend(limited.into_iter().filter_map(|(kind, snapshot)| limited_meter(kind, snapshot.as_ref()?)));
     }
     if !meters.iter().any(|meter| matches!(meter.kind, MeterKind::Chat | MeterKind::Completions)) {
-        if let Some(totals) = &user.monthly_quotas {
-            meters.extend(free_meters(totals, user.limited_user_quotas.as_ref()));
+        if let Some(totals) = &monthly_quotas {
+            meters.extend(free_meters(totals, limited_user_quotas.as_ref()));
         }
     }
-    let plan = user.copilot_plan.as_deref().filter(|plan| !plan.trim().is_empty()).map(|plan| {
-        Tier::from_copilot_plan(plan, user.access_type_sku.as_deref())
+    let plan = copilot_plan.filter(|plan| !plan.trim().is_empty()).map(|plan| {
+        Tier::from_copilot_plan(plan, access_type_sku)
             .map_or_else(|| plan.trim().to_owned(), |tier| tier.display_name().to_owned())
     });
     Ok(CopilotQuota {
-        login: user.login.filter(|login| !login.is_empty()),
+        login: login.filter(|login| !login.is_empty()).map(str::to_owned),
         plan,
         meters,
         period: None,
-        reset: reset([&user.quota_reset_date_utc, &user.quota_reset_date, &user.limited_user_reset_date]),
+        reset: reset(dates),
         entities: Vec::new(),
         exposed_token_file: None,
     })
@@ -181,26 +211,18 @@ pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
 
 /// The plan a sign-in belongs to, for the PAT path's allowance when the file names no tier.
 pub fn parse_tier(body: &str) -> Option<Tier> {
-    #[derive(Deserialize)]
-    struct Plan {
-        copilot_plan: Option<String>,
-        access_type_sku: Option<String>,
-    }
-    let plan: Plan = lenient::parse(body).ok()?;
-    Tier::from_copilot_plan(plan.copilot_plan.as_deref()?, plan.access_type_sku.as_deref())
-}
-
-#[derive(Deserialize)]
-struct SessionToken {
-    token: String,
-    #[serde(default, deserialize_with = "lenient::integer")]
-    expires_at: Option<i64>,
+    let plan = lenient::parse_object(body).ok()?;
+    let copilot_plan = lenient::optional_text(&plan, "copilot_plan").ok()?;
+    let access_type_sku = lenient::optional_text(&plan, "access_type_sku").ok()?;
+    Tier::from_copilot_plan(copilot_plan?, access_type_sku)
 }
 
 /// The session token and when it expires (epoch seconds), if the answer says.
 pub fn parse_session_token(body: &str) -> Result<(String, Option<i64>), String> {
-    let session: SessionToken = lenient::parse(body)?;
-    if session.token.is_empty() { Err("empty `token`".to_owned()) } else { Ok((session.token, session.expires_at)) }
+    let session = lenient::parse_object(body)?;
+    let token = lenient::required_text(&session, "token")?;
+    let expires_at = lenient::integer(&session, "expires_at");
+    if token.is_empty() { Err("empty `token`".to_owned()) } else { Ok((token.to_owned(), expires_at)) }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! OpenCode's GitHub sign-in against Copilot's internal API: a cached session token while it is
 //! valid, then the OAuth token directly, then a token exchange. The first answer wins.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::api_base;
 use super::error::{CopilotError, Credential, http};
@@ -11,6 +11,7 @@ use super::quota::CopilotQuota;
 use crate::context::SignIn;
 use crate::host::{Host, HttpResponse};
 use crate::http::{parsed, send, status_error};
+use crate::json;
 use crate::memory;
 use crate::redact::Secrets;
 
@@ -20,11 +21,32 @@ const MEMORY: &str = "copilot-oauth";
 const SESSION_MARGIN_MS: i64 = 60_000;
 
 /// The strategy that last worked for an OAuth token.
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "strategy", rename_all = "snake_case")]
 enum Known {
     Direct,
     Exchanged { token: String, expires_ms: i64 },
+}
+
+impl Known {
+    /// `{"strategy":"direct"}` or `{"strategy":"exchanged","token":"…","expires_ms":…}`.
+    fn to_json(&self) -> String {
+        match self {
+            Self::Direct => r#"{"strategy":"direct"}"#.to_owned(),
+            Self::Exchanged { token, expires_ms } => {
+                format!(r#"{{"strategy":"exchanged","token":{},"expires_ms":{expires_ms}}}"#, json::quote(token))
+            }
+        }
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        match value.get("strategy")?.as_str()? {
+            "direct" => Some(Self::Direct),
+            "exchanged" => Some(Self::Exchanged {
+                token: value.get("token")?.as_str()?.to_owned(),
+                expires_ms: value.get("expires_ms")?.as_i64()?,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
@@ -77,7 +99,7 @@ pub async fn fetch_user(
     // What worked for this token in an earlier report of this process: one request instead of up to
     // four. Refused now (revoked, expired early), it is forgotten and the strategies run again.
     let key = memory::key(MEMORY, &entry.oauth_token);
-    let known = memory::recall::<Known>(host, &key);
+    let known = memory::recall(host, &key).as_ref().and_then(Known::from_json);
     match &known {
         Some(Known::Direct) => {
             if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
@@ -98,7 +120,7 @@ pub async fn fetch_user(
 
     if !matches!(known, Some(Known::Direct)) {
         if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
-            memory::remember(host, &key, &Known::Direct);
+            memory::remember(host, &key, Known::Direct.to_json());
             return Ok(answer);
         }
     }
@@ -119,7 +141,7 @@ pub async fn fetch_user(
         .await?
         .map_err(|status| CopilotError::OAuthCannotReadQuota { status })?;
     if let Some(expires_at_s) = expires_at_s {
-        memory::remember(host, &key, &Known::Exchanged { token: session, expires_ms: expires_at_s * 1000 });
+        memory::remember(host, &key, Known::Exchanged { token: session, expires_ms: expires_at_s * 1000 }.to_json());
     }
     Ok(answer)
 }

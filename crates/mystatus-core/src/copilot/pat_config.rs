@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
 use crate::host::FileError;
+use crate::json;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -75,11 +76,11 @@ fn allowance(object: &Map<String, Value>) -> Result<Option<f64>, ConfigProblem> 
         None | Some(Value::Null) => return Ok(None),
         Some(Value::Number(number)) => number.as_f64(),
         Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
-        Some(other) => return Err(ConfigProblem::BadAllowance(other.to_string())),
+        Some(other) => return Err(ConfigProblem::BadAllowance(json::text(other))),
     };
     match number {
         Some(value) if value.is_finite() && value > 0.0 => Ok(Some(value)),
-        _ => Err(ConfigProblem::BadAllowance(object.get("allowance").map(Value::to_string).unwrap_or_default())),
+        _ => Err(ConfigProblem::BadAllowance(object.get("allowance").map(json::text).unwrap_or_default())),
     }
 }
 

@@ -2,6 +2,8 @@
 //! reports are read at once and whichever has usage this month is shown; without `username`, it is
 //! discovered; without `tier`, OpenCode's sign-in (if any) tells the plan.
 
+use serde_json::Value;
+
 use super::api_base;
 use super::billing_api::{self, Usage};
 use super::error::{CopilotError, Credential, http};
@@ -15,6 +17,7 @@ use crate::host::Host;
 use crate::http::HttpError;
 use crate::http::{get_json, parsed, send, status_error};
 use crate::join::join2;
+use crate::json;
 use crate::memory;
 use crate::redact::Secrets;
 
@@ -162,14 +165,14 @@ async fn discover_username(
     path: &str,
 ) -> Result<String, CopilotError> {
     let key = memory::key("copilot-login", &config.token);
-    if let Some(login) = memory::recall::<String>(host, &key) {
-        return Ok(login);
+    if let Some(login) = memory::recall(host, &key).as_ref().and_then(Value::as_str) {
+        return Ok(login.to_owned());
     }
     let credential = Credential::Pat { path: path.to_owned(), username: None };
     let login = get_json(host, billing_api::whoami_request(api, &config.token), billing_api::parse_login)
         .await
         .map_err(http(&credential))?;
-    memory::remember(host, &key, &login);
+    memory::remember(host, &key, json::quote(&login));
     Ok(login)
 }
 

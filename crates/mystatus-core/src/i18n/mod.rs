@@ -8,6 +8,7 @@ mod zh;
 
 pub use messages::Messages;
 
+use crate::format::fixed;
 use crate::host::{FileError, Host, MAX_FILE_BYTES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub fn detect(host: &impl Host) -> Lang {
 pub fn file_problem(messages: &dyn Messages, error: &FileError) -> String {
     match error {
         FileError::TooLarge { bytes } => {
-            let mib = |bytes: u64| format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
+            let mib = |bytes: u64| format!("{} MiB", fixed(bytes as f64 / (1024.0 * 1024.0), 1));
             messages.problem_too_large(&mib(*bytes), &mib(MAX_FILE_BYTES))
         }
         FileError::NotUtf8 => messages.problem_not_utf8(),

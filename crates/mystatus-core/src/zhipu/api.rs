@@ -1,7 +1,6 @@
 //! The Coding Plan quota endpoint shared by Zhipu AI and Z.ai: `GET /api/monitor/usage/quota/limit`,
 //! authorised by the raw API key (no `Bearer`).
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::host::HttpRequest;
@@ -12,6 +11,9 @@ pub const ZHIPU_DEFAULT_ORIGIN: &str = "https://bigmodel.cn";
 pub const ZAI_ORIGIN_VAR: &str = "MYSTATUS_ZAI_URL";
 pub const ZAI_DEFAULT_ORIGIN: &str = "https://api.z.ai";
 
+/// 9999-12-31T23:59:59.999Z in epoch milliseconds: the latest reset time that is a date.
+const LATEST_MS: f64 = 253_402_300_799_999.0;
+
 /// The envelope's `code` on success; anything else is a refusal, whatever the HTTP status.
 const CODE_OK: i64 = 200;
 
@@ -20,37 +22,6 @@ pub fn quota_request(origin: &str, key: &str) -> HttpRequest {
         .header("Authorization", key)
         .header("Accept", "application/json")
         .header("User-Agent", crate::USER_AGENT)
-}
-
-#[derive(Debug, Deserialize)]
-struct Envelope {
-    #[serde(default, deserialize_with = "lenient::integer")]
-    code: Option<i64>,
-    #[serde(default, deserialize_with = "lenient::optional")]
-    msg: Option<String>,
-    #[serde(default, deserialize_with = "lenient::optional")]
-    success: Option<bool>,
-    #[serde(default)]
-    data: Value,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RawLimit {
-    #[serde(default, rename = "type", deserialize_with = "lenient::optional")]
-    kind: Option<String>,
-    #[serde(default, deserialize_with = "lenient::integer")]
-    unit: Option<i64>,
-    #[serde(default, deserialize_with = "lenient::integer")]
-    number: Option<i64>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    usage: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    current_value: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    percentage: Option<f64>,
-    #[serde(default, deserialize_with = "lenient::number")]
-    next_reset_time: Option<f64>,
 }
 
 /// What a limit counts.
@@ -96,12 +67,12 @@ pub enum Reply {
     },
 }
 
-fn kind(name: Option<String>) -> Kind {
-    match name.as_deref() {
+fn kind(name: Option<&str>) -> Kind {
+    match name {
         Some("TOKENS_LIMIT") => Kind::Tokens,
         Some("TIME_LIMIT") => Kind::Calls,
         Some("CREDIT_LIMIT") => Kind::Credits,
-        _ => Kind::Other(name.filter(|name| !name.trim().is_empty()).unwrap_or_else(|| "?".to_owned())),
+        _ => Kind::Other(name.filter(|name| !name.trim().is_empty()).unwrap_or("?").to_owned()),
     }
 }
 
@@ -115,32 +86,29 @@ fn window(unit: Option<i64>, number: Option<i64>) -> Option<Window> {
     }
 }
 
-/// Only objects: serde would also read a struct from an array.
-fn limit(value: Value) -> Option<Limit> {
-    value.as_object()?;
-    let raw: RawLimit = serde_json::from_value(value).ok()?;
-    let finite = |value: Option<f64>| value.filter(|value| value.is_finite());
+/// A limit; one that is not an object is skipped, and each field of the wrong type reads as absent.
+fn limit(raw: &Value) -> Option<Limit> {
+    raw.as_object()?;
+    let number = |key| lenient::number(raw, key);
     Some(Limit {
-        kind: kind(raw.kind),
-        window: window(raw.unit, raw.number),
-        total: finite(raw.usage),
-        used: finite(raw.current_value),
-        used_percent: finite(raw.percentage),
-        reset_ms: finite(raw.next_reset_time).map(|ms| ms as i64),
+        kind: kind(lenient::text(raw, "type")),
+        window: window(lenient::integer(raw, "unit"), lenient::integer(raw, "number")),
+        total: number("usage"),
+        used: number("currentValue"),
+        used_percent: number("percentage"),
+        // Out of any calendar (negative, past year 9999): no reset time, not an overflow later.
+        reset_ms: number("nextResetTime").filter(|ms| (0.0..=LATEST_MS).contains(ms)).map(|ms| ms as i64),
     })
 }
 
 pub fn parse_quota(body: &str) -> Result<Reply, String> {
-    let value: Value = lenient::parse(body)?;
-    if !value.is_object() {
-        return Err("the answer is not a JSON object".to_owned());
+    let envelope = lenient::parse_object(body)?;
+    let code = lenient::integer(&envelope, "code");
+    if code.is_some_and(|code| code != CODE_OK) || lenient::boolean(&envelope, "success") == Some(false) {
+        return Ok(Reply::Refused { code, msg: lenient::text(&envelope, "msg").map(str::to_owned) });
     }
-    let envelope: Envelope = serde_json::from_value(value).map_err(|err| err.to_string())?;
-    if envelope.code.is_some_and(|code| code != CODE_OK) || envelope.success == Some(false) {
-        return Ok(Reply::Refused { code: envelope.code, msg: envelope.msg });
-    }
-    let limits = envelope.data.get("limits").and_then(Value::as_array).ok_or("no data.limits in the answer")?;
-    Ok(Reply::Limits(limits.iter().cloned().filter_map(limit).collect()))
+    let limits = envelope.get("data").and_then(|data| data.get("limits")).and_then(Value::as_array);
+    Ok(Reply::Limits(limits.ok_or("no data.limits in the answer")?.iter().filter_map(limit).collect()))
 }
 
 #[cfg(test)]
@@ -172,6 +140,17 @@ mod tests {
             reset_ms: Some(1_795_267_800_000),
         };
         assert_eq!(parse_quota(body), Ok(Reply::Limits(vec![tokens, calls])));
+    }
+
+    /// `nextResetTime: -1e19` became `i64::MIN`, and the countdown overflowed.
+    #[test]
+    fn reset_times_out_of_any_calendar_are_unknown() {
+        for time in ["-1e19", "-1", "1e300", "253402300800000", "\"-9.2e18\""] {
+            let body =
+                format!(r#"{{"code":200,"data":{{"limits":[{{"type":"TIME_LIMIT","nextResetTime":{time}}}]}}}}"#);
+            let Ok(Reply::Limits(limits)) = parse_quota(&body) else { panic!("{body}") };
+            assert_eq!(limits.iter().map(|limit| limit.reset_ms).collect::<Vec<_>>(), [None], "{time}");
+        }
     }
 
     #[test]
