@@ -93,15 +93,17 @@ pub fn quantity(value: f64) -> String {
     if !value.is_finite() {
         return "0".to_owned();
     }
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = fixed(rounded, 2);
+    // Beyond 1e15 there are no cents to round, and × 100 could overflow to infinity.
+    let rounded = if value.abs() < 1e15 { (value * 100.0).round() / 100.0 } else { value };
+    let text = fixed(rounded + 0.0, 2);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
 /// US dollars with cents: `$12.34`.
 pub fn dollars(value: f64) -> String {
-    if value.is_finite() { format!("${}", fixed(value, 2)) } else { "$0.00".to_owned() }
+    // `+ 0.0` turns -0.0 (which an API may send) into 0.0: never "$-0.00".
+    if value.is_finite() { format!("${}", fixed(value + 0.0, 2)) } else { "$0.00".to_owned() }
 }
 
 /// `bar percent% (used/total)`.
@@ -174,7 +176,9 @@ mod tests {
     fn quantities_round_for_display_only() {
         let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
         assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
-        assert_eq!([12.346, 0.5, f64::INFINITY].map(dollars), ["$12.35", "$0.50", "$0.00"]);
+        assert_eq!([12.346, 0.5, f64::INFINITY, -0.0].map(dollars), ["$12.35", "$0.50", "$0.00", "$0.00"]);
+        assert_eq!(quantity(1.8e307), fixed(1.8e307, 0), "no infinity for huge values");
+        assert!(!quantity(f64::MAX).contains("inf"));
     }
 
     proptest! {

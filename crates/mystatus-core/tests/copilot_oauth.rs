@@ -292,3 +292,17 @@ fn mystatus_memory_key() -> String {
     output(&host);
     host.memory.borrow().keys().next().cloned().unwrap()
 }
+
+#[test]
+fn an_absurd_session_lifetime_does_not_overflow() {
+    let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).answer(|request| {
+        if request.url == TOKEN_URL {
+            ok(200, &format!(r#"{{"token":"{SESSION_TOKEN}","expires_at":9300000000000000}}"#))
+        } else if header(request, "Authorization") == bearer(SESSION_TOKEN) {
+            ok(200, &fixture("internal_legacy_pro.json"))
+        } else {
+            ok(401, "")
+        }
+    });
+    output(&host);
+}

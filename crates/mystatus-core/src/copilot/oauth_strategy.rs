@@ -141,7 +141,11 @@ pub async fn fetch_user(
         .await?
         .map_err(|status| CopilotError::OAuthCannotReadQuota { status })?;
     if let Some(expires_at_s) = expires_at_s {
-        memory::remember(host, &key, Known::Exchanged { token: session, expires_ms: expires_at_s * 1000 }.to_json());
+        memory::remember(
+            host,
+            &key,
+            Known::Exchanged { token: session, expires_ms: expires_at_s.saturating_mul(1000) }.to_json(),
+        );
     }
     Ok(answer)
 }
