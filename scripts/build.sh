@@ -11,19 +11,20 @@ say "building the wasm core with $WASM_CARGO"
   cd "$ROOT"
   # Debian's cargo must find Debian's rustc.
   if [ "$WASM_CARGO" = /usr/bin/cargo ]; then export PATH="/usr/bin:$PATH"; fi
-  # Panics unwind (wasm exception handling), so the core catches a bug in one platform and reports
-  # it as that platform's error; with panic=abort it would trap inside a promise callback, beyond
-  # any catch, and could take OpenCode down. Unwinding needs std rebuilt (build-std, a nightly
-  # feature of the stable compiler, hence RUSTC_BOOTSTRAP).
+  # Panics do not unwind: a panic traps, the shim catches the trap (the module never runs from a
+  # promise callback, see crates/mystatus-wasm/src/task.rs), learns which platform was running and
+  # asks again on a fresh module with that platform reported as an internal error. Unwinding
+  # would cost the module a sixth of its size; immediate-abort also drops the panic machinery.
+  # It needs std rebuilt (build-std, a nightly feature of the stable compiler, hence
+  # RUSTC_BOOTSTRAP).
   # For size (the module is read at every OpenCode start), none of which changes what the module
   # does: panics carry no file and line (-Zlocation-detail=none) and `{:?}` prints nothing
-  # (-Zfmt-debug=none): a panic's message is never shown (the core turns it into "internal
-  # error"), and clippy's `use_debug` keeps `{:?}` out of everything else. std is built with its
-  # smaller algorithms (optimize_for_size: sorting, integer formatting), same results.
+  # (-Zfmt-debug=none): clippy's `use_debug` keeps `{:?}` out of everything. std is built with
+  # its smaller algorithms (optimize_for_size: sorting, integer formatting), same results.
   export RUSTC_BOOTSTRAP=1
-  export RUSTFLAGS="-Cpanic=unwind -Ctarget-feature=+exception-handling -Zlocation-detail=none -Zfmt-debug=none"
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
   "$WASM_CARGO" build --quiet --release --locked --target "$WASM_TARGET" --target-dir "$WASM_OUT" \
-    -p mystatus-wasm -Zbuild-std=std,panic_unwind -Zbuild-std-features=panic-unwind,optimize_for_size
+    -p mystatus-wasm -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 )
 
 say "generating the JavaScript bindings and optimizing the module"
@@ -31,7 +32,7 @@ rm -rf "$GENERATED" && mkdir -p "$GENERATED"
 wasm-bindgen --target web --out-dir "$GENERATED" --out-name mystatus_wasm \
   "$WASM_OUT/$WASM_TARGET/release/mystatus_wasm.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-exception-handling \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers \
   "$GENERATED/mystatus_wasm_bg.wasm" -o "$GENERATED/mystatus_wasm_bg.wasm"
 

@@ -29,8 +29,8 @@ ensure_node_tools() {
   fi
 }
 
-# Sets WASM_CARGO, the cargo that builds the wasm core. It rebuilds std from source (for unwinding
-# panics), so it needs the std sources: rustup's rust-src component when it can be had, otherwise
+# Sets WASM_CARGO, the cargo that builds the wasm core. It rebuilds std from source (for
+# immediate-abort panics and a size-optimised std), so it needs the std sources: rustup's rust-src component when it can be had, otherwise
 # Debian's rustc-web with rust-web-src and lld.
 ensure_wasm_toolchain() {
   if [ "${MYSTATUS_WASM_TOOLCHAIN:-auto}" != debian ] && command -v rustup >/dev/null; then

@@ -506,8 +506,18 @@ describe(`the package under ${runtime}`, () => {
         output.endsWith("### Z.ai\n\nmystatus hit an internal error (a bug) while reading Z.ai; the other platforms are unaffected. Please report it at https://github.com/mystatus/mystatus/issues."),
         output,
       );
+      // The module traps (panics abort in wasm); the shim retries on a fresh module without Z.ai.
+      const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
+      const alone = await core.queryZaiUsage();
+      assert.equal(alone?.success, false);
+      assert.match(alone?.error ?? "", /^mystatus hit an internal error \(a bug\) while reading Z\.ai/);
+      const [copilot, zai] = await Promise.all([core.queryCopilotUsage(), core.queryZaiUsage()]);
+      assert.equal(copilot?.success, true, "a report running beside the one that traps is unaffected");
+      assert.equal(zai?.success, false);
       delete process.env.MYSTATUS_TEST_PANIC;
       assert.ok((await runTool()).startsWith("## GitHub Copilot Account Quota\n"), "the core still works after a panic");
+      const again = await core.queryZaiUsage();
+      assert.ok(again !== undefined && !(again.error ?? "").includes("internal error"), JSON.stringify(again));
     });
 
     test("the wasm is loaded lazily, and a broken install gives a message, not a crash", async () => {

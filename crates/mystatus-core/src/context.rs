@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use crate::auth_file::{AuthFile, AuthFileError};
 use crate::i18n::{Lang, Messages};
+use crate::platform::Platform;
 use crate::redact::Secrets;
 
 pub struct Context<'a> {
@@ -14,6 +15,8 @@ pub struct Context<'a> {
     pub secrets: &'a Secrets,
     /// When the report was asked for (epoch ms).
     pub now_ms: i64,
+    /// Platforms whose lookup crashed the module on an earlier attempt of this report.
+    pub crashed: &'a [Platform],
 }
 
 /// One provider's entry in OpenCode's auth.json, and where it was read (for messages).

@@ -155,6 +155,14 @@ pub fn countdown(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String
     if days > 0 { messages.duration(days, hours, 0) } else { messages.duration(0, hours, minutes) }
 }
 
+/// "Resets in: 3h 5m", or "Resets soon" once `target_ms` has passed (not "Resets in: resets soon").
+pub fn resets_line(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String {
+    if target_ms <= now_ms {
+        return messages.resets_soon_line().to_owned();
+    }
+    messages.resets_in(&countdown(messages, now_ms, target_ms))
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -268,6 +276,8 @@ mod tests {
         assert_eq!(countdown(en, 0, 3 * hour + 5 * 60_000), "3h 5m");
         assert_eq!(countdown(en, 0, 59_999), "0m");
         assert_eq!(countdown(en, 10, 10), "resets soon");
+        assert_eq!(resets_line(en, 10, 10), "Resets soon");
+        assert_eq!(resets_line(en, 0, 3 * hour + 5 * 60_000), "Resets in: 3h 5m");
     }
 }
 

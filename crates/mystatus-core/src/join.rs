@@ -2,7 +2,6 @@
 //! one thread and the host owns the event loop), so futures are polled together instead.
 
 use std::future::{Future, poll_fn};
-use std::panic::AssertUnwindSafe;
 use std::pin::pin;
 use std::task::Poll;
 
@@ -40,18 +39,6 @@ pub async fn until<F: Future, D: Future<Output = ()>>(future: F, deadline: D) ->
             return Poll::Ready(Some(value));
         }
         deadline.as_mut().poll(cx).map(|()| None)
-    })
-    .await
-}
-
-/// Awaits `future`; `None` if polling it panicked. A bug in one platform's code then becomes
-/// that platform's error instead of taking the whole report (and the plugin's host) down.
-pub async fn catch_panic<F: Future>(future: F) -> Option<F::Output> {
-    let mut future = pin!(future);
-    poll_fn(|cx| match std::panic::catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
-        Ok(Poll::Ready(value)) => Poll::Ready(Some(value)),
-        Ok(Poll::Pending) => Poll::Pending,
-        Err(_) => Poll::Ready(None),
     })
     .await
 }
@@ -124,18 +111,6 @@ mod tests {
             step('d', 1, &log).await;
         }));
         assert_eq!(slow, None);
-    }
-
-    #[test]
-    #[allow(clippy::panic)]
-    fn a_panicking_future_becomes_none() {
-        let log = Cell::new(String::new());
-        assert_eq!(pollster::block_on(catch_panic(step('a', 2, &log))), Some('a'));
-        let panicking = async {
-            step('p', 1, &log).await;
-            panic!("a bug");
-        };
-        assert_eq!(pollster::block_on(catch_panic(panicking)), None::<()>);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod antigravity;
 mod auth_file;
 mod context;
 pub mod copilot;
+pub mod crash;
 mod format;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
@@ -37,8 +38,11 @@ pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
 /// One platform's section; `None` when it is not configured. Never contains a token: the text
 /// is scrubbed of every secret read so far. A platform still busy at the deadline is reported so.
 async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -> Option<QueryResult> {
+    if cx.crashed.contains(&platform) {
+        return Some(QueryResult::failed(cx.messages.internal_error(platform.name())));
+    }
     let deadline_ms = host.deadline_ms();
-    let section = join::catch_panic(async {
+    let section = crash::guard(platform, async {
         inject_fault(host, platform);
         platform.section(host, cx).await
     });
@@ -66,10 +70,17 @@ fn inject_fault(host: &impl Host, platform: Platform) {
 
 /// One platform's result, as the per-platform exports return it.
 pub async fn query_usage(host: &impl Host, platform: Platform) -> Option<QueryResult> {
+    query_usage_except(host, platform, &[]).await
+}
+
+/// [`query_usage`], except that a platform in `crashed` is not asked again: its result is the
+/// internal error (see [`crash`]).
+pub async fn query_usage_except(host: &impl Host, platform: Platform, crashed: &[Platform]) -> Option<QueryResult> {
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
-    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
+    let cx =
+        Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms(), crashed };
     query_section(host, &cx, platform).await
 }
 
@@ -81,10 +92,17 @@ pub async fn query_copilot_usage(host: &impl Host) -> Option<QueryResult> {
 /// The whole `/mystatus` answer, every platform asked at once: the time is the slowest
 /// platform's, and one platform's failure never hides another's report.
 pub async fn full_report(host: &impl Host) -> Report {
+    full_report_except(host, &[]).await
+}
+
+/// [`full_report`], except that the platforms in `crashed` are not asked again: their sections
+/// say they hit an internal error (see [`crash`]).
+pub async fn full_report_except(host: &impl Host, crashed: &[Platform]) -> Report {
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
-    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
+    let cx =
+        Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms(), crashed };
     let sections: Vec<join::Boxed<'_, Option<QueryResult>>> = Platform::ALL
         .iter()
         .map(|platform| -> join::Boxed<'_, _> { Box::pin(query_section(host, &cx, *platform)) })

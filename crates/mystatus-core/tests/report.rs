@@ -6,7 +6,7 @@ mod support;
 use mystatus_core::host::Platform as Os;
 use mystatus_core::platform::Platform;
 use mystatus_core::report::QueryResult;
-use mystatus_core::{full_report, query_copilot_usage};
+use mystatus_core::{full_report, full_report_except, query_copilot_usage, query_usage_except};
 use support::*;
 
 #[test]
@@ -150,4 +150,32 @@ unaffected. Please report it at https://github.com/mystatus/mystatus/issues."
         "{}",
         report.markdown
     );
+}
+
+/// Where panics abort (the wasm module), the host asks again with the platform that trapped listed
+/// as crashed: it gets the same section as a caught panic, and is not asked a second time.
+#[test]
+fn a_platform_that_crashed_the_module_is_reported_without_being_asked_again() {
+    let host = FakeHost::new()
+        .pat_file("pro")
+        .file(AUTH_PATH, r#"{"openai": {"type": "oauth", "access": "x.y.z", "expires": 0}}"#)
+        .always(200, &fixture("usage_empty.json"));
+    let report = run(full_report_except(&host, &[Platform::OpenAi]));
+    assert!(report.markdown.starts_with("## GitHub Copilot Account Quota"), "{}", report.markdown);
+    assert!(
+        report.markdown.ends_with(
+            "### OpenAI\n\nmystatus hit an internal error (a bug) while reading OpenAI; the other platforms are \
+unaffected. Please report it at https://github.com/mystatus/mystatus/issues."
+        ),
+        "{}",
+        report.markdown
+    );
+    assert!(host.urls().iter().all(|url| !url.contains("chatgpt.com")), "{:?}", host.urls());
+    assert!(!host.urls().is_empty(), "Copilot is still asked");
+
+    host.clear_requests();
+    let alone = run(query_usage_except(&host, Platform::OpenAi, &[Platform::OpenAi])).unwrap();
+    assert!(!alone.success);
+    assert!(alone.error.unwrap().starts_with("mystatus hit an internal error (a bug) while reading OpenAI"));
+    assert!(host.urls().is_empty(), "{:?}", host.urls());
 }

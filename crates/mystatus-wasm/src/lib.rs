@@ -4,11 +4,13 @@
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Platform as Os};
 use mystatus_core::platform::Platform;
 use mystatus_core::report::{QueryResult, Report};
-use std::panic::AssertUnwindSafe;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
+
+mod task;
+
+use task::{Settled, Task};
 
 #[wasm_bindgen(typescript_custom_section)]
 const HOST_TYPES: &str = r#"
@@ -52,6 +54,25 @@ export interface MystatusHost {
   /** The runtime's Intl locale, e.g. "en-US". */
   locale(): string | undefined;
 }
+/**
+ * What the module calls: a {@link MystatusHost} whose asynchronous calls return a ticket at once;
+ * `settled(ticket)` is `undefined` until that call settles, then `[true, value]` or
+ * `[false, error]` (once). The shim's driver (task.ts) polls the task again when a ticket settles.
+ */
+export interface TaskHost {
+  fetch(request: HostRequest): number;
+  readFile(path: string, maxBytes: number): number;
+  fileMode(path: string): number;
+  sleep(ms: number): number;
+  settled(ticket: number): [boolean, unknown] | undefined;
+  recall(key: string): string | undefined;
+  remember(key: string, value: string | undefined): void;
+  env(name: string): string | undefined;
+  now(): number;
+  homeDir(): string | undefined;
+  platform(): string;
+  locale(): string | undefined;
+}
 /** One platform's outcome: a report, or an error message saying what to do. */
 export interface QueryResult {
   success: boolean;
@@ -69,17 +90,19 @@ export interface MystatusReport {
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(typescript_type = "MystatusHost")]
+    #[wasm_bindgen(typescript_type = "TaskHost")]
     pub type JsHost;
 
     #[wasm_bindgen(method, catch)]
-    fn fetch(this: &JsHost, request: JsValue) -> Result<js_sys::Promise, JsValue>;
+    fn fetch(this: &JsHost, request: JsValue) -> Result<u32, JsValue>;
     #[wasm_bindgen(method, catch, js_name = readFile)]
-    fn read_file(this: &JsHost, path: &str, max_bytes: f64) -> Result<js_sys::Promise, JsValue>;
+    fn read_file(this: &JsHost, path: &str, max_bytes: f64) -> Result<u32, JsValue>;
     #[wasm_bindgen(method, catch, js_name = fileMode)]
-    fn file_mode(this: &JsHost, path: &str) -> Result<js_sys::Promise, JsValue>;
+    fn file_mode(this: &JsHost, path: &str) -> Result<u32, JsValue>;
     #[wasm_bindgen(method, catch)]
-    fn sleep(this: &JsHost, ms: u32) -> Result<js_sys::Promise, JsValue>;
+    fn sleep(this: &JsHost, ms: u32) -> Result<u32, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn settled(this: &JsHost, ticket: u32) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = recall)]
     fn recall_js(this: &JsHost, key: &str) -> Result<Option<String>, JsValue>;
     #[wasm_bindgen(method, catch, js_name = remember)]
@@ -210,14 +233,14 @@ struct Bridge(JsHost);
 impl Host for Bridge {
     async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchFailure> {
         let failed = |value: &JsValue| FetchFailure::Network(describe(value));
-        let promise = self.0.fetch(js_request(&request).into()).map_err(|err| failed(&err))?;
-        let answer = JsFuture::from(promise).await.map_err(|err| failed(&err))?;
+        let ticket = self.0.fetch(js_request(&request).into()).map_err(|err| failed(&err))?;
+        let answer = Settled::new(&self.0, ticket).await.map_err(|err| failed(&err))?;
         read_response(&answer).unwrap_or_else(|problem| Err(FetchFailure::Network(problem)))
     }
 
     async fn read_file(&self, path: &str) -> Result<Option<String>, FileError> {
-        let promise = self.0.read_file(path, MAX_FILE_BYTES as f64).map_err(|err| file_error(&err))?;
-        let content = JsFuture::from(promise).await.map_err(|err| file_error(&err))?;
+        let ticket = self.0.read_file(path, MAX_FILE_BYTES as f64).map_err(|err| file_error(&err))?;
+        let content = Settled::new(&self.0, ticket).await.map_err(|err| file_error(&err))?;
         if content.is_null() || content.is_undefined() {
             return Ok(None);
         }
@@ -225,14 +248,14 @@ impl Host for Bridge {
     }
 
     async fn file_mode(&self, path: &str) -> Option<u32> {
-        let mode = JsFuture::from(self.0.file_mode(path).ok()?).await.ok()?;
+        let mode = Settled::new(&self.0, self.0.file_mode(path).ok()?).await.ok()?;
         mode.as_f64().map(|mode| mode as u32)
     }
 
     async fn sleep(&self, ms: u32) {
-        if let Ok(promise) = self.0.sleep(ms) {
+        if let Ok(ticket) = self.0.sleep(ms) {
             // A rejected timer ends the wait early; nothing else to do.
-            let _ = JsFuture::from(promise).await;
+            let _ = Settled::new(&self.0, ticket).await;
         }
     }
 
@@ -299,26 +322,39 @@ fn js_report(report: &Report) -> JsValue {
     object.into()
 }
 
-// The core's futures hold `RefCell`s and trait objects, which are not `UnwindSafe` (hence
-// `AssertUnwindSafe` below); the core catches its own panics per platform, so the binding's catch
-// is only a last resort.
-
-/// Every configured platform at once: the Markdown report and each platform's result.
-#[wasm_bindgen(js_name = queryAllUsage, unchecked_return_type = "MystatusReport")]
-pub async fn query_all_usage(host: JsHost) -> JsValue {
-    js_report(&AssertUnwindSafe(mystatus_core::full_report(&Bridge(host))).await)
+/// Every configured platform at once: a task whose output is the [`MystatusReport`]. Platforms
+/// listed in `crashed` (ids) trapped the module on an earlier attempt: they are reported as an
+/// internal error without being asked again (see `mystatus_core::crash`).
+#[wasm_bindgen(js_name = queryAllUsage)]
+pub fn query_all_usage(host: JsHost, crashed: Vec<String>) -> Task {
+    let crashed = platforms(&crashed);
+    Task::new(async move { js_report(&mystatus_core::full_report_except(&Bridge(host), &crashed).await) })
 }
 
-/// One platform, by its id; `undefined` when it is not configured. One export for the six
-/// platforms: each async export costs the module its own copy of the promise machinery.
-#[wasm_bindgen(js_name = queryUsage, unchecked_return_type = "QueryResult | undefined")]
-pub async fn query_usage(
+/// One platform, by its id: a task whose output is its [`QueryResult`], or `undefined` when it
+/// is not configured (or the id is unknown).
+#[wasm_bindgen(js_name = queryUsage)]
+pub fn query_usage(
     host: JsHost,
     #[wasm_bindgen(unchecked_param_type = "PlatformId")] platform: String,
-) -> JsValue {
-    let Some(platform) = Platform::ALL.into_iter().find(|known| known.id() == platform) else {
-        return JsValue::UNDEFINED;
-    };
-    let result = AssertUnwindSafe(mystatus_core::query_usage(&Bridge(host), platform)).await;
-    result.as_ref().map_or(JsValue::UNDEFINED, js_result)
+    crashed: Vec<String>,
+) -> Task {
+    let crashed = platforms(&crashed);
+    let platform = Platform::ALL.into_iter().find(|known| known.id() == platform);
+    Task::new(async move {
+        let Some(platform) = platform else { return JsValue::UNDEFINED };
+        let result = mystatus_core::query_usage_except(&Bridge(host), platform, &crashed).await;
+        result.as_ref().map_or(JsValue::UNDEFINED, js_result)
+    })
+}
+
+/// After a call into the module threw (a trap: a bug hit a panic), the id of the platform whose
+/// lookup was running, if any. The module should not be used again after a trap, except for this.
+#[wasm_bindgen(js_name = crashedPlatform, unchecked_return_type = "PlatformId | undefined")]
+pub fn crashed_platform() -> Option<String> {
+    mystatus_core::crash::running().map(|platform| platform.id().to_owned())
+}
+
+fn platforms(ids: &[String]) -> Vec<Platform> {
+    Platform::ALL.into_iter().filter(|platform| ids.iter().any(|id| id == platform.id())).collect()
 }

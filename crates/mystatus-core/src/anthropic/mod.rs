@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{countdown, dollars, labelled, remaining_line, window_label};
+use crate::format::{dollars, labelled, remaining_line, resets_line, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -45,7 +45,7 @@ fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<Stri
     let mut lines =
         vec![String::new(), window_title(cx, &window.name), remaining_line(cx.messages, window.used_percent)];
     if let Some(reset_ms) = window.resets_at_ms {
-        lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+        lines.push(resets_line(cx.messages, now_ms, reset_ms));
     }
     lines
 }

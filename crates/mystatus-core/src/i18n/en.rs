@@ -117,6 +117,9 @@ impl Messages for En {
     fn resets_in(&self, when: &str) -> String {
         format!("Resets in: {when}")
     }
+    fn resets_soon_line(&self) -> &'static str {
+        "Resets soon"
+    }
     fn limit_reached(&self) -> &'static str {
         "⚠️ Limit reached"
     }

@@ -119,6 +119,9 @@ impl Messages for Fr {
     fn resets_in(&self, when: &str) -> String {
         format!("Réinitialisation dans : {when}")
     }
+    fn resets_soon_line(&self) -> &'static str {
+        "Réinitialisation imminente"
+    }
     fn limit_reached(&self) -> &'static str {
         "⚠️ Limite atteinte"
     }

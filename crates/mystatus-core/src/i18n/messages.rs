@@ -41,6 +41,8 @@ pub trait Messages: Sync {
     fn window_days(&self, days: i64) -> String;
     fn remaining(&self, percent: i64) -> String;
     fn resets_in(&self, when: &str) -> String;
+    /// A whole line, in place of [`Messages::resets_in`] once the reset time has passed.
+    fn resets_soon_line(&self) -> &'static str;
     fn limit_reached(&self) -> &'static str;
 
     // The whole report

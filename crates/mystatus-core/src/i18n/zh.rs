@@ -117,6 +117,9 @@ impl Messages for Zh {
     fn resets_in(&self, when: &str) -> String {
         format!("重置: {when}后")
     }
+    fn resets_soon_line(&self) -> &'static str {
+        "即将重置"
+    }
     fn limit_reached(&self) -> &'static str {
         "⚠️ 已达到限额"
     }

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{countdown, labelled, remaining_line, window_label};
+use crate::format::{labelled, remaining_line, resets_line, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -22,7 +22,7 @@ fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<V
     ];
     if let Some(seconds) = window.reset_after_seconds {
         let reset_ms = now_ms + (seconds.max(0.0) * 1000.0) as i64;
-        lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+        lines.push(resets_line(cx.messages, now_ms, reset_ms));
     }
     Some(lines)
 }

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{countdown, labelled, quantity, remaining_line, window_label};
+use crate::format::{labelled, quantity, remaining_line, resets_line, window_label};
 use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::origin;
@@ -89,7 +89,7 @@ fn limit_lines(cx: &Context<'_>, texts: &dyn Texts, limit: &Limit, now_ms: i64) 
         lines.push(texts.used(&limit.kind, &used, &total));
     }
     if let Some(reset_ms) = limit.reset_ms {
-        lines.push(cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+        lines.push(resets_line(cx.messages, now_ms, reset_ms));
     }
     lines
 }
