@@ -19,12 +19,17 @@ const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
 const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 
 /// A model's display name from its key's suffix: `opus` → `Opus`, `oauth_apps` → `OAuth apps`.
+/// The keys are ASCII identifiers: only an ASCII first letter is capitalised (full Unicode case
+/// mapping would add 14 KB of tables to the module for letters the API does not use).
 fn model_name(suffix: &str) -> String {
     let words = suffix.split('_').filter(|word| !word.is_empty()).enumerate().map(|(index, word)| match word {
         "oauth" => "OAuth".to_owned(),
         _ if index == 0 => {
-            let mut chars = word.chars();
-            chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            let mut word = word.to_owned();
+            if let Some(first) = word.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            word
         }
         _ => word.to_owned(),
     });
@@ -96,7 +101,7 @@ mod tests {
 
     #[test]
     fn model_names() {
-        let names: Vec<_> = ["opus", "sonnet", "oauth_apps", "haiku_4_5", "_"].map(model_name).into();
-        assert_eq!(names, ["Opus", "Sonnet", "OAuth apps", "Haiku 4 5", ""]);
+        let names: Vec<_> = ["opus", "sonnet", "oauth_apps", "haiku_4_5", "_", "élan_x"].map(model_name).into();
+        assert_eq!(names, ["Opus", "Sonnet", "OAuth apps", "Haiku 4 5", "", "élan x"]);
     }
 }
