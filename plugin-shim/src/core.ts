@@ -10,8 +10,11 @@ type Core = typeof import("./wasm/mystatus_wasm.js");
 let loading: Promise<Core> | undefined;
 
 async function instantiate(): Promise<Core> {
-  const core: Core = await import("./wasm/mystatus_wasm.js");
-  const bytes = await readFile(new URL("./wasm/mystatus_wasm_bg.wasm", import.meta.url));
+  // The bindings load while the module's bytes are read.
+  const [core, bytes] = await Promise.all([
+    import("./wasm/mystatus_wasm.js") as Promise<Core>,
+    readFile(new URL("./wasm/mystatus_wasm_bg.wasm", import.meta.url)),
+  ]);
   core.initSync({ module: bytes });
   return core;
 }
