@@ -9,7 +9,7 @@ use crate::redact::Secrets;
 
 pub struct Context<'a> {
     pub lang: Lang,
-    pub messages: &'static dyn Messages,
+    pub messages: &'static Messages,
     pub auth: &'a Result<Option<AuthFile>, AuthFileError>,
     /// Every token a lookup reads goes here, so the final text can be scrubbed of it.
     pub secrets: &'a Secrets,

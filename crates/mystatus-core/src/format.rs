@@ -125,42 +125,49 @@ pub fn labelled(label: &str, value: &str) -> String {
 }
 
 /// A rate-limit window named by its length: "5-hour limit", "7-day limit".
-pub fn window_label(messages: &dyn Messages, seconds: f64) -> String {
+pub fn window_label(messages: &Messages, seconds: f64) -> String {
     let seconds = if seconds.is_finite() { seconds.max(0.0) } else { 0.0 };
-    if seconds >= 86_400.0 {
-        messages.window_days((seconds / 86_400.0).round() as i64)
+    let (template, unit) = if seconds >= 86_400.0 {
+        (messages.window_days, 86_400.0)
     } else if seconds >= 3_600.0 {
-        messages.window_hours((seconds / 3_600.0).round() as i64)
+        (messages.window_hours, 3_600.0)
     } else {
-        messages.window_minutes((seconds / 60.0).round() as i64)
-    }
+        (messages.window_minutes, 60.0)
+    };
+    template.fill([&((seconds / unit).round() as i64).to_string()])
 }
 
 /// `bar 70% remaining`, from the share used.
-pub fn remaining_line(messages: &dyn Messages, used_percent: f64) -> String {
+pub fn remaining_line(messages: &Messages, used_percent: f64) -> String {
     let remaining = 100.0 - used_percent;
-    format!("{} {}", bar(remaining), messages.remaining(percent(remaining)))
+    format!("{} {}", bar(remaining), messages.remaining.fill([&percent(remaining).to_string()]))
 }
 
 /// "9d 10h" until `target_ms`, or "resets soon" once it has passed.
-pub fn countdown(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String {
+pub fn countdown(messages: &Messages, now_ms: i64, target_ms: i64) -> String {
     let left = target_ms - now_ms;
     if left <= 0 {
-        return messages.resets_soon().to_owned();
+        return messages.resets_soon.to_owned();
     }
     let minutes_total = left / 60_000;
     let days = left / MS_PER_DAY;
     let hours = (left % MS_PER_DAY) / 3_600_000;
     let minutes = minutes_total % 60;
-    if days > 0 { messages.duration(days, hours, 0) } else { messages.duration(0, hours, minutes) }
+    if days > 0 {
+        messages.duration_days.fill([&days.to_string(), &hours.to_string()])
+    } else if hours > 0 {
+        messages.duration_hours.fill([&hours.to_string(), &minutes.to_string()])
+    } else {
+        messages.duration_minutes.fill([&minutes.to_string()])
+    }
 }
 
 /// "Resets in: 3h 5m", or "Resets soon" once `target_ms` has passed (not "Resets in: resets soon").
-pub fn resets_line(messages: &dyn Messages, now_ms: i64, target_ms: i64) -> String {
+pub fn resets_line(messages: &Messages, now_ms: i64, target_ms: i64) -> String {
     if target_ms <= now_ms {
-        return messages.resets_soon_line().to_owned();
+        return messages.resets_soon_line.to_owned();
     }
-    messages.resets_in(&countdown(messages, now_ms, target_ms))
+    messages.resets_in.fill([&countdown(messages, now_ms, target_ms)])
 }
 
 #[cfg(test)]

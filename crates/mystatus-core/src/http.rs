@@ -132,7 +132,7 @@ impl HttpError {
     pub fn with_api_said(&self, cx: &Context<'_>, service: &str, advice: String) -> String {
         match self {
             Self::Status { api_message: Some(said), .. } | Self::RateLimited { api_message: Some(said), .. } => {
-                format!("{advice}\n{}", cx.messages.api_said(service, &quotable(said, cx.secrets)))
+                format!("{advice}\n{}", cx.messages.api_said.fill([service, &quotable(said, cx.secrets)]))
             }
             _ => advice,
         }
@@ -156,16 +156,18 @@ impl HttpError {
                 let until_reset = reset_at_s
                     .map(|reset| (reset.saturating_mul(1000).saturating_sub(cx.now_ms).max(0) as u64).div_ceil(1000));
                 match retry_after_s.or(until_reset) {
-                    Some(seconds) => messages.rate_limited_retry(service, url, seconds),
-                    None => messages.rate_limited(service, url),
+                    Some(seconds) => messages.rate_limited_retry.fill([service, url, &seconds.to_string()]),
+                    None => messages.rate_limited.fill([service, url]),
                 }
             }
-            Self::Status { url, status: status @ 500..=599, .. } => messages.server_error(service, *status, url),
-            Self::Status { url, status: 429, .. } => messages.rate_limited(service, url),
-            Self::Status { url, status, .. } => messages.unexpected_status(service, *status, url),
-            Self::Timeout { url, seconds } => messages.timeout(service, *seconds, url),
-            Self::Network { url, detail } => messages.network(service, url, detail),
-            Self::Malformed { url, detail } => messages.malformed(service, url, detail),
+            Self::Status { url, status: status @ 500..=599, .. } => {
+                messages.server_error.fill([service, &status.to_string(), url])
+            }
+            Self::Status { url, status: 429, .. } => messages.rate_limited.fill([service, url]),
+            Self::Status { url, status, .. } => messages.unexpected_status.fill([service, &status.to_string(), url]),
+            Self::Timeout { url, seconds } => messages.timeout.fill([service, &seconds.to_string(), url]),
+            Self::Network { url, detail } => messages.network.fill([service, url, detail]),
+            Self::Malformed { url, detail } => messages.malformed.fill([service, url, detail]),
         };
         self.with_api_said(cx, service, text)
     }

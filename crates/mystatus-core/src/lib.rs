@@ -39,7 +39,7 @@ pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
 /// is scrubbed of every secret read so far. A platform still busy at the deadline is reported so.
 async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -> Option<QueryResult> {
     if cx.crashed.contains(&platform) {
-        return Some(QueryResult::failed(cx.messages.internal_error(platform.name())));
+        return Some(QueryResult::failed(cx.messages.internal_error.fill([platform.name()])));
     }
     let deadline_ms = host.deadline_ms();
     let section = crash::guard(platform, async {
@@ -48,8 +48,12 @@ async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -
     });
     let outcome = match join::until(section, host.sleep(deadline_ms)).await {
         Some(Some(outcome)) => outcome?,
-        Some(None) => Err(cx.messages.internal_error(platform.name())),
-        None => Err(cx.messages.deadline(platform.name(), deadline_ms.div_ceil(1000), host::DEADLINE_VAR)),
+        Some(None) => Err(cx.messages.internal_error.fill([platform.name()])),
+        None => Err(cx.messages.deadline.fill([
+            platform.name(),
+            &deadline_ms.div_ceil(1000).to_string(),
+            host::DEADLINE_VAR,
+        ])),
     };
     Some(match outcome {
         Ok(output) => QueryResult::ok(cx.secrets.redact(&output)),

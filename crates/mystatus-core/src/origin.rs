@@ -21,11 +21,6 @@ pub fn resolve(host: &impl Host, var: &str, default: &str) -> Result<String, Str
 }
 
 /// [`resolve`], with a rejected value turned into the user's message.
-pub fn resolve_or_explain(
-    host: &impl Host,
-    messages: &dyn Messages,
-    var: &str,
-    default: &str,
-) -> Result<String, String> {
-    resolve(host, var, default).map_err(|value| messages.bad_origin(var, &value))
+pub fn resolve_or_explain(host: &impl Host, messages: &Messages, var: &str, default: &str) -> Result<String, String> {
+    resolve(host, var, default).map_err(|value| messages.bad_origin.fill([var, &value]))
 }

@@ -39,14 +39,14 @@ pub struct Report {
 
 impl Report {
     /// `setup(i)` is platform `i`'s set-up guidance, asked for only when nothing is configured.
-    pub fn new(messages: &dyn Messages, platforms: Vec<Section>, setup: impl Fn(usize) -> String) -> Self {
+    pub fn new(messages: &Messages, platforms: Vec<Section>, setup: impl Fn(usize) -> String) -> Self {
         Self { markdown: assemble(messages, &platforms, setup), platforms }
     }
 }
 
-fn assemble(messages: &dyn Messages, sections: &[Section], setup: impl Fn(usize) -> String) -> String {
+fn assemble(messages: &Messages, sections: &[Section], setup: impl Fn(usize) -> String) -> String {
     if sections.iter().all(|section| section.result.is_none()) {
-        let mut text = format!("{}\n\n{}", messages.no_accounts(), messages.supported_accounts());
+        let mut text = format!("{}\n\n{}", messages.no_accounts, messages.supported_accounts);
         for section in sections {
             text.push_str(&format!("\n- {}", section.platform));
         }
@@ -65,7 +65,7 @@ fn assemble(messages: &dyn Messages, sections: &[Section], setup: impl Fn(usize)
         })
         .collect();
     if !failures.is_empty() {
-        parts.push(format!("{}\n\n{}", messages.failed_accounts(), failures.join("\n\n")));
+        parts.push(format!("{}\n\n{}", messages.failed_accounts, failures.join("\n\n")));
     }
     parts.join("\n\n")
 }

@@ -41,7 +41,7 @@ fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
         WindowName::FiveHour => window_label(cx.messages, FIVE_HOURS_S),
         WindowName::SevenDay => window_label(cx.messages, SEVEN_DAYS_S),
         WindowName::SevenDayModel(model) => {
-            texts::texts(cx.lang).model_window(&window_label(cx.messages, SEVEN_DAYS_S), &model_name(model))
+            texts::texts(cx.lang).model_window.fill([&window_label(cx.messages, SEVEN_DAYS_S), &model_name(model)])
         }
     }
 }
@@ -57,19 +57,23 @@ fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<Stri
 
 fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
-    let mut lines = vec![texts.title().to_owned(), String::new(), labelled(cx.messages.account_label(), ACCOUNT)];
+    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, ACCOUNT)];
     if usage.windows.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data(SERVICE)]);
+        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
     }
     for window in &usage.windows {
         lines.extend(window_lines(cx, window, now_ms));
     }
     if let Some(extra) = &usage.extra {
-        let limit = extra.limit_cents.map(|cents| dollars(cents / 100.0));
-        lines.extend([String::new(), texts.extra_usage(&dollars(extra.used_cents / 100.0), limit.as_deref())]);
+        let used = dollars(extra.used_cents / 100.0);
+        let line = match extra.limit_cents {
+            Some(cents) => texts.extra_usage_of.fill([&used, &dollars(cents / 100.0)]),
+            None => texts.extra_usage.fill([&used]),
+        };
+        lines.extend([String::new(), line]);
     }
     if usage.windows.iter().any(|window| window.used_percent >= 100.0) {
-        lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
+        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
     }
     lines.join("\n")
 }
@@ -79,7 +83,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     let sign_in = cx.oauth_access(PROVIDER_KEY)?;
     let access = sign_in.access;
     if sign_in.is_expired(host.now_ms()) {
-        return Some(Err(texts::texts(cx.lang).expired().to_owned()));
+        return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
     let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
         Ok(origin) => origin,
@@ -87,12 +91,15 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     };
     Some(match get_json(host, api::usage_request(&origin, access), api::parse_usage).await {
         Ok(usage) => Ok(render(cx, &usage, host.now_ms())),
-        Err(error) => Err(error.message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected(status))),
+        Err(error) => {
+            Err(error
+                .message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected.fill([&status.to_string()])))
+        }
     })
 }
 
 pub fn setup(cx: &Context<'_>) -> String {
-    texts::texts(cx.lang).setup().to_owned()
+    texts::texts(cx.lang).setup.to_owned()
 }
 
 #[cfg(test)]

@@ -66,17 +66,17 @@ fn model_lines(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> Vec<Stri
             // A reset time just passed: the quota is refilled at the next request.
             Some(reset_ms) if reset_ms <= now_ms => {
                 line.push_str(GAP);
-                line.push_str(cx.messages.resets_soon());
+                line.push_str(cx.messages.resets_soon);
             }
             Some(reset_ms) => {
                 line.push_str(GAP);
-                line.push_str(&cx.messages.resets_in(&countdown(cx.messages, now_ms, reset_ms)));
+                line.push_str(&cx.messages.resets_in.fill([&countdown(cx.messages, now_ms, reset_ms)]));
             }
             None => {}
         }
         if model.remaining <= 0.0 {
             line.push_str(GAP);
-            line.push_str(cx.messages.limit_reached());
+            line.push_str(cx.messages.limit_reached);
         }
         lines.push(line);
     }
@@ -84,22 +84,28 @@ fn model_lines(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> Vec<Stri
 }
 
 fn render_models(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    if models.is_empty() { cx.messages.no_quota_data(SERVICE) } else { model_lines(cx, models, now_ms).join("\n") }
+    if models.is_empty() {
+        cx.messages.no_quota_data.fill([SERVICE])
+    } else {
+        model_lines(cx, models, now_ms).join("\n")
+    }
 }
 
 fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
     let texts = texts::texts(cx.lang);
     match error {
-        AccountError::NoRefreshToken => texts.no_refresh_token(path),
-        AccountError::NoProject => texts.no_project(path),
+        AccountError::NoRefreshToken => texts.no_refresh_token.fill([path]),
+        AccountError::NoProject => texts.no_project.fill([path]),
         AccountError::Refresh(error) => match error.status() {
             // Google answers `invalid_grant` (400) for an expired or revoked refresh token.
-            Some(status @ (400 | 401)) => error.with_api_said(cx, SERVICE, texts.refresh_rejected(status)),
+            Some(status @ (400 | 401)) => {
+                error.with_api_said(cx, SERVICE, texts.refresh_rejected.fill([&status.to_string()]))
+            }
             _ => error.message(cx, SERVICE),
         },
         AccountError::Models { project, error } => match error.status() {
-            Some(401) => error.with_api_said(cx, SERVICE, texts.access_rejected(401)),
-            Some(403) => error.with_api_said(cx, SERVICE, texts.project_forbidden(project)),
+            Some(401) => error.with_api_said(cx, SERVICE, texts.access_rejected.fill(["401"])),
+            Some(403) => error.with_api_said(cx, SERVICE, texts.project_forbidden.fill([project])),
             _ => error.message(cx, SERVICE),
         },
     }
@@ -109,12 +115,12 @@ fn problem_text(cx: &Context<'_>, problem: &Problem) -> String {
     let texts = texts::texts(cx.lang);
     match problem {
         Problem::File(error) => i18n::file_problem(cx.messages, error),
-        Problem::NotJson(detail) => cx.messages.problem_not_json(detail),
-        Problem::NotAnObject => cx.messages.problem_not_object(),
-        Problem::Missing(field) => cx.messages.problem_missing(field),
-        Problem::NotAList(field) => texts.problem_not_a_list(field),
-        Problem::EntryNotAnObject(entry) => texts.problem_entry_not_an_object(entry),
-        Problem::NotAString(field) => cx.messages.problem_not_string(field),
+        Problem::NotJson(detail) => cx.messages.problem_not_json.fill([detail]),
+        Problem::NotAnObject => cx.messages.problem_not_object.to_owned(),
+        Problem::Missing(field) => cx.messages.problem_missing.fill([field]),
+        Problem::NotAList(field) => texts.problem_not_a_list.fill([field]),
+        Problem::EntryNotAnObject(entry) => texts.problem_entry_not_an_object.fill([entry]),
+        Problem::NotAString(field) => cx.messages.problem_not_string.fill([field]),
     }
 }
 
@@ -187,13 +193,13 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     let texts = texts::texts(cx.lang);
     let accounts = match accounts {
         Ok(accounts) => accounts,
-        Err(problem) => return Some(Err(texts.file_invalid(&path, &problem_text(cx, &problem)))),
+        Err(problem) => return Some(Err(texts.file_invalid.fill([&path, &problem_text(cx, &problem)]))),
     };
     // Every token is known before any request, so an answer echoing another account's is masked.
     cx.secrets.add(api::CLIENT_SECRET);
     accounts.iter().for_each(|account| account.register_secrets(cx.secrets));
     if accounts.is_empty() {
-        return Some(Ok(format!("{}\n\n{}", texts.title(), texts.no_accounts(&path))));
+        return Some(Ok(format!("{}\n\n{}", texts.title, texts.no_accounts.fill([&path]))));
     }
     let origins = match resolve_origins(host, cx) {
         Ok(origins) => origins,
@@ -211,7 +217,8 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         .zip(&results)
         .enumerate()
         .map(|(index, (account, result))| {
-            let heading = account.email.clone().unwrap_or_else(|| texts.unnamed_account(index + 1));
+            let heading =
+                account.email.clone().unwrap_or_else(|| texts.unnamed_account.fill([&(index + 1).to_string()]));
             let body = match result {
                 Ok(models) => render_models(cx, models, now_ms),
                 Err(error) => error_text(cx, &path, error),
@@ -220,10 +227,10 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         })
         .collect();
     let blocks = blocks.join("\n\n");
-    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts.title())) } else { Err(blocks) })
+    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts.title)) } else { Err(blocks) })
 }
 
 /// How to set Antigravity up: the plugin writes the accounts file mystatus reads.
 pub fn setup(host: &impl Host, cx: &Context<'_>) -> String {
-    texts::texts(cx.lang).setup(&accounts::suggestion(host))
+    texts::texts(cx.lang).setup.fill([&accounts::suggestion(host)])
 }

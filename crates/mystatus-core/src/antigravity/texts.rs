@@ -1,214 +1,141 @@
 //! Google Antigravity's own texts, in every language.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Template};
 
-pub trait Texts: Sync {
-    fn title(&self) -> &'static str;
-    /// The heading of an account stored without an email; `number` counts from 1.
-    fn unnamed_account(&self, number: usize) -> String;
-    fn no_accounts(&self, path: &str) -> String;
-    fn file_invalid(&self, path: &str, problem: &str) -> String;
-    fn problem_not_a_list(&self, field: &str) -> String;
-    fn problem_entry_not_an_object(&self, entry: &str) -> String;
-    fn no_refresh_token(&self, path: &str) -> String;
-    fn no_project(&self, path: &str) -> String;
-    fn refresh_rejected(&self, status: u16) -> String;
-    fn access_rejected(&self, status: u16) -> String;
-    fn project_forbidden(&self, project: &str) -> String;
-    fn setup(&self, path: &str) -> String;
+/// A template's values, named in its comment, are already formatted.
+pub struct Texts {
+    pub title: &'static str,
+    /// The heading of an account stored without an email.
+    pub unnamed_account: Template<1>, // number, from 1
+    pub no_accounts: Template<1>,                 // path
+    pub file_invalid: Template<2>,                // path, problem
+    pub problem_not_a_list: Template<1>,          // field
+    pub problem_entry_not_an_object: Template<1>, // entry
+    pub no_refresh_token: Template<1>,            // path
+    pub no_project: Template<1>,                  // path
+    pub refresh_rejected: Template<1>,            // status
+    pub access_rejected: Template<1>,             // status
+    pub project_forbidden: Template<1>,           // project
+    pub setup: Template<1>,                       // path
 }
 
-struct En;
-struct Zh;
-struct Fr;
-
-impl Texts for En {
-    fn title(&self) -> &'static str {
-        "## Google Antigravity Account Quota"
-    }
-    fn unnamed_account(&self, number: usize) -> String {
-        format!("Account {number}")
-    }
-    fn no_accounts(&self, path: &str) -> String {
-        format!(
-            "No accounts in {path}. Sign in with the Antigravity plugin (`opencode auth login`, then Google) to \
-add one."
-        )
-    }
-    fn file_invalid(&self, path: &str, problem: &str) -> String {
-        format!("The Antigravity accounts file {path} is invalid: {problem}.")
-    }
-    fn problem_not_a_list(&self, field: &str) -> String {
-        format!("the \"{field}\" field must be a list")
-    }
-    fn problem_entry_not_an_object(&self, entry: &str) -> String {
-        format!("{entry} must be a JSON object")
-    }
-    fn no_refresh_token(&self, path: &str) -> String {
-        format!(
-            "This account has no refresh token in {path}. Sign in again with the Antigravity plugin: \
-`opencode auth login`, then Google."
-        )
-    }
-    fn no_project(&self, path: &str) -> String {
-        format!(
-            "This account has no project ID (\"projectId\" or \"managedProjectId\") in {path}. Sign in again with \
-the Antigravity plugin (`opencode auth login`, then Google) so that it sets the project up."
-        )
-    }
-    fn refresh_rejected(&self, status: u16) -> String {
-        format!(
-            "Google refused to renew this account's sign-in ({status}): it has expired or been revoked. Sign in \
-again with the Antigravity plugin: `opencode auth login`, then Google."
-        )
-    }
-    fn access_rejected(&self, status: u16) -> String {
-        format!(
-            "Google rejected this account's access token ({status}). Sign in again with the Antigravity plugin: \
-`opencode auth login`, then Google."
-        )
-    }
-    fn project_forbidden(&self, project: &str) -> String {
-        format!(
-            "Google refused to show the quota of project {project} to this account (403): the account may not \
+static EN: Texts = Texts {
+    title: "## Google Antigravity Account Quota",
+    unnamed_account: Template::new("Account {0}"),
+    no_accounts: Template::new(
+        "No accounts in {0}. Sign in with the Antigravity plugin (`opencode auth login`, then Google) to \
+add one.",
+    ),
+    file_invalid: Template::new("The Antigravity accounts file {0} is invalid: {1}."),
+    problem_not_a_list: Template::new("the \"{0}\" field must be a list"),
+    problem_entry_not_an_object: Template::new("{0} must be a JSON object"),
+    no_refresh_token: Template::new(
+        "This account has no refresh token in {0}. Sign in again with the Antigravity plugin: \
+`opencode auth login`, then Google.",
+    ),
+    no_project: Template::new(
+        "This account has no project ID (\"projectId\" or \"managedProjectId\") in {0}. Sign in again with \
+the Antigravity plugin (`opencode auth login`, then Google) so that it sets the project up.",
+    ),
+    refresh_rejected: Template::new(
+        "Google refused to renew this account's sign-in ({0}): it has expired or been revoked. Sign in \
+again with the Antigravity plugin: `opencode auth login`, then Google.",
+    ),
+    access_rejected: Template::new(
+        "Google rejected this account's access token ({0}). Sign in again with the Antigravity plugin: \
+`opencode auth login`, then Google.",
+    ),
+    project_forbidden: Template::new(
+        "Google refused to show the quota of project {0} to this account (403): the account may not \
 have access to it. Sign in again with the Antigravity plugin (`opencode auth login`, then Google) so that it \
-sets the project up again."
-        )
-    }
-    fn setup(&self, path: &str) -> String {
-        format!(
-            "Install the opencode-antigravity-auth plugin (add \"opencode-antigravity-auth\" to the \"plugin\" \
+sets the project up again.",
+    ),
+    setup: Template::new(
+        "Install the opencode-antigravity-auth plugin (add \"opencode-antigravity-auth\" to the \"plugin\" \
 list of opencode.json), then run `opencode auth login`, choose Google and sign in with your Google account. \
-The plugin saves your accounts in {path}; mystatus reads them from there, nothing else to set up."
-        )
-    }
-}
+The plugin saves your accounts in {0}; mystatus reads them from there, nothing else to set up.",
+    ),
+};
 
-impl Texts for Zh {
-    fn title(&self) -> &'static str {
-        "## Google Antigravity 账号额度"
-    }
-    fn unnamed_account(&self, number: usize) -> String {
-        format!("账号 {number}")
-    }
-    fn no_accounts(&self, path: &str) -> String {
-        format!("{path} 中没有账号。请通过 Antigravity 插件登录（`opencode auth login`，然后选择 Google）以添加账号。")
-    }
-    fn file_invalid(&self, path: &str, problem: &str) -> String {
-        format!("Antigravity 账号文件 {path} 无效：{problem}。")
-    }
-    fn problem_not_a_list(&self, field: &str) -> String {
-        format!("\"{field}\" 字段必须是列表")
-    }
-    fn problem_entry_not_an_object(&self, entry: &str) -> String {
-        format!("{entry} 必须是 JSON 对象")
-    }
-    fn no_refresh_token(&self, path: &str) -> String {
-        format!(
-            "{path} 中此账号没有刷新令牌（refresh token）。请通过 Antigravity 插件重新登录：\
-运行 `opencode auth login`，然后选择 Google。"
-        )
-    }
-    fn no_project(&self, path: &str) -> String {
-        format!(
-            "{path} 中此账号没有项目 ID（\"projectId\" 或 \"managedProjectId\"）。请通过 Antigravity 插件重新登录\
-（`opencode auth login`，然后选择 Google），以便插件设置项目。"
-        )
-    }
-    fn refresh_rejected(&self, status: u16) -> String {
-        format!(
-            "Google 拒绝续期此账号的登录（{status}）：登录已过期或已被撤销。请通过 Antigravity 插件重新登录：\
-运行 `opencode auth login`，然后选择 Google。"
-        )
-    }
-    fn access_rejected(&self, status: u16) -> String {
-        format!(
-            "Google 拒绝了此账号的访问令牌（{status}）。请通过 Antigravity 插件重新登录：\
-运行 `opencode auth login`，然后选择 Google。"
-        )
-    }
-    fn project_forbidden(&self, project: &str) -> String {
-        format!(
-            "Google 拒绝向此账号显示项目 {project} 的额度（403）：该账号可能无权访问此项目。\
-请通过 Antigravity 插件重新登录（`opencode auth login`，然后选择 Google），以便插件重新设置项目。"
-        )
-    }
-    fn setup(&self, path: &str) -> String {
-        format!(
-            "安装 opencode-antigravity-auth 插件（在 opencode.json 的 \"plugin\" 列表中添加 \
+static ZH: Texts = Texts {
+    title: "## Google Antigravity 账号额度",
+    unnamed_account: Template::new("账号 {0}"),
+    no_accounts: Template::new(
+        "{0} 中没有账号。请通过 Antigravity 插件登录（`opencode auth login`，然后选择 Google）以添加账号。",
+    ),
+    file_invalid: Template::new("Antigravity 账号文件 {0} 无效：{1}。"),
+    problem_not_a_list: Template::new("\"{0}\" 字段必须是列表"),
+    problem_entry_not_an_object: Template::new("{0} 必须是 JSON 对象"),
+    no_refresh_token: Template::new(
+        "{0} 中此账号没有刷新令牌（refresh token）。请通过 Antigravity 插件重新登录：\
+运行 `opencode auth login`，然后选择 Google。",
+    ),
+    no_project: Template::new(
+        "{0} 中此账号没有项目 ID（\"projectId\" 或 \"managedProjectId\"）。请通过 Antigravity 插件重新登录\
+（`opencode auth login`，然后选择 Google），以便插件设置项目。",
+    ),
+    refresh_rejected: Template::new(
+        "Google 拒绝续期此账号的登录（{0}）：登录已过期或已被撤销。请通过 Antigravity 插件重新登录：\
+运行 `opencode auth login`，然后选择 Google。",
+    ),
+    access_rejected: Template::new(
+        "Google 拒绝了此账号的访问令牌（{0}）。请通过 Antigravity 插件重新登录：\
+运行 `opencode auth login`，然后选择 Google。",
+    ),
+    project_forbidden: Template::new(
+        "Google 拒绝向此账号显示项目 {0} 的额度（403）：该账号可能无权访问此项目。\
+请通过 Antigravity 插件重新登录（`opencode auth login`，然后选择 Google），以便插件重新设置项目。",
+    ),
+    setup: Template::new(
+        "安装 opencode-antigravity-auth 插件（在 opencode.json 的 \"plugin\" 列表中添加 \
 \"opencode-antigravity-auth\"），然后运行 `opencode auth login`，选择 Google 并用你的 Google 账号登录。\
-插件会将账号保存在 {path} 中；mystatus 从那里读取，无需其他设置。"
-        )
-    }
-}
+插件会将账号保存在 {0} 中；mystatus 从那里读取，无需其他设置。",
+    ),
+};
 
-impl Texts for Fr {
-    fn title(&self) -> &'static str {
-        "## Quota du compte Google Antigravity"
-    }
-    fn unnamed_account(&self, number: usize) -> String {
-        format!("Compte {number}")
-    }
-    fn no_accounts(&self, path: &str) -> String {
-        format!(
-            "Aucun compte dans {path}. Connectez-vous avec le plugin Antigravity (`opencode auth login`, puis \
-Google) pour en ajouter un."
-        )
-    }
-    fn file_invalid(&self, path: &str, problem: &str) -> String {
-        format!("Le fichier de comptes Antigravity {path} n'est pas valide : {problem}.")
-    }
-    fn problem_not_a_list(&self, field: &str) -> String {
-        format!("le champ \"{field}\" doit être une liste")
-    }
-    fn problem_entry_not_an_object(&self, entry: &str) -> String {
-        format!("{entry} doit être un objet JSON")
-    }
-    fn no_refresh_token(&self, path: &str) -> String {
-        format!(
-            "Ce compte n'a pas de jeton de rafraîchissement dans {path}. Reconnectez-vous avec le plugin \
-Antigravity : `opencode auth login`, puis Google."
-        )
-    }
-    fn no_project(&self, path: &str) -> String {
-        format!(
-            "Ce compte n'a pas d'identifiant de projet (\"projectId\" ou \"managedProjectId\") dans {path}. \
-Reconnectez-vous avec le plugin Antigravity (`opencode auth login`, puis Google) pour qu'il configure le projet."
-        )
-    }
-    fn refresh_rejected(&self, status: u16) -> String {
-        format!(
-            "Google a refusé de renouveler la connexion de ce compte ({status}) : elle a expiré ou a été révoquée. \
-Reconnectez-vous avec le plugin Antigravity : `opencode auth login`, puis Google."
-        )
-    }
-    fn access_rejected(&self, status: u16) -> String {
-        format!(
-            "Google a rejeté le jeton d'accès de ce compte ({status}). Reconnectez-vous avec le plugin \
-Antigravity : `opencode auth login`, puis Google."
-        )
-    }
-    fn project_forbidden(&self, project: &str) -> String {
-        format!(
-            "Google a refusé de montrer à ce compte le quota du projet {project} (403) : le compte n'y a \
+static FR: Texts = Texts {
+    title: "## Quota du compte Google Antigravity",
+    unnamed_account: Template::new("Compte {0}"),
+    no_accounts: Template::new(
+        "Aucun compte dans {0}. Connectez-vous avec le plugin Antigravity (`opencode auth login`, puis \
+Google) pour en ajouter un.",
+    ),
+    file_invalid: Template::new("Le fichier de comptes Antigravity {0} n'est pas valide : {1}."),
+    problem_not_a_list: Template::new("le champ \"{0}\" doit être une liste"),
+    problem_entry_not_an_object: Template::new("{0} doit être un objet JSON"),
+    no_refresh_token: Template::new(
+        "Ce compte n'a pas de jeton de rafraîchissement dans {0}. Reconnectez-vous avec le plugin \
+Antigravity : `opencode auth login`, puis Google.",
+    ),
+    no_project: Template::new(
+        "Ce compte n'a pas d'identifiant de projet (\"projectId\" ou \"managedProjectId\") dans {0}. \
+Reconnectez-vous avec le plugin Antigravity (`opencode auth login`, puis Google) pour qu'il configure le projet.",
+    ),
+    refresh_rejected: Template::new(
+        "Google a refusé de renouveler la connexion de ce compte ({0}) : elle a expiré ou a été révoquée. \
+Reconnectez-vous avec le plugin Antigravity : `opencode auth login`, puis Google.",
+    ),
+    access_rejected: Template::new(
+        "Google a rejeté le jeton d'accès de ce compte ({0}). Reconnectez-vous avec le plugin \
+Antigravity : `opencode auth login`, puis Google.",
+    ),
+    project_forbidden: Template::new(
+        "Google a refusé de montrer à ce compte le quota du projet {0} (403) : le compte n'y a \
 peut-être pas accès. Reconnectez-vous avec le plugin Antigravity (`opencode auth login`, puis Google) pour qu'il \
-configure à nouveau le projet."
-        )
-    }
-    fn setup(&self, path: &str) -> String {
-        format!(
-            "Installez le plugin opencode-antigravity-auth (ajoutez \"opencode-antigravity-auth\" à la liste \
+configure à nouveau le projet.",
+    ),
+    setup: Template::new(
+        "Installez le plugin opencode-antigravity-auth (ajoutez \"opencode-antigravity-auth\" à la liste \
 \"plugin\" d'opencode.json), puis lancez `opencode auth login`, choisissez Google et connectez-vous avec votre \
-compte Google. Le plugin enregistre vos comptes dans {path} ; mystatus les lit à cet endroit, rien d'autre à \
-configurer."
-        )
-    }
-}
+compte Google. Le plugin enregistre vos comptes dans {0} ; mystatus les lit à cet endroit, rien d'autre à \
+configurer.",
+    ),
+};
 
-pub fn texts(lang: Lang) -> &'static dyn Texts {
+pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::En => &En,
-        Lang::Zh => &Zh,
-        Lang::Fr => &Fr,
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+        Lang::Fr => &FR,
     }
 }

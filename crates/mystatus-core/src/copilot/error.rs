@@ -50,20 +50,20 @@ pub fn http(credential: &Credential) -> impl Fn(HttpError) -> CopilotError + '_ 
     move |error| CopilotError::Http { error, credential: credential.clone() }
 }
 
-fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
+fn problem_text(messages: &Messages, problem: &ConfigProblem) -> String {
     match problem {
         ConfigProblem::File(error) => i18n::file_problem(messages, error),
-        ConfigProblem::NotJson(detail) => messages.problem_not_json(detail),
-        ConfigProblem::NotAnObject => messages.problem_not_object(),
-        ConfigProblem::Missing(field) => messages.problem_missing(field),
-        ConfigProblem::Empty(field) => messages.problem_empty(field),
-        ConfigProblem::NotAString(field) => messages.problem_not_string(field),
-        ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier(value, &Tier::valid_names()),
-        ConfigProblem::BadUsername(value) => messages.problem_bad_username(value),
-        ConfigProblem::UnknownBilling(value) => messages.problem_unknown_billing(value),
-        ConfigProblem::BadAllowance(value) => messages.problem_bad_allowance(value),
-        ConfigProblem::BadName(field, value) => messages.problem_bad_name(field, value),
-        ConfigProblem::BadHost(value) => messages.problem_bad_host(value),
+        ConfigProblem::NotJson(detail) => messages.problem_not_json.fill([detail]),
+        ConfigProblem::NotAnObject => messages.problem_not_object.to_owned(),
+        ConfigProblem::Missing(field) => messages.problem_missing.fill([field]),
+        ConfigProblem::Empty(field) => messages.problem_empty.fill([field]),
+        ConfigProblem::NotAString(field) => messages.problem_not_string.fill([field]),
+        ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier.fill([value, &Tier::valid_names()]),
+        ConfigProblem::BadUsername(value) => messages.problem_bad_username.fill([value]),
+        ConfigProblem::UnknownBilling(value) => messages.problem_unknown_billing.fill([value]),
+        ConfigProblem::BadAllowance(value) => messages.problem_bad_allowance.fill([value]),
+        ConfigProblem::BadName(field, value) => messages.problem_bad_name.fill([field, value]),
+        ConfigProblem::BadHost(value) => messages.problem_bad_host.fill([value]),
     }
 }
 
@@ -71,9 +71,11 @@ fn problem_text(messages: &dyn Messages, problem: &ConfigProblem) -> String {
 fn http_text(cx: &Context<'_>, error: &HttpError, credential: &Credential) -> String {
     let messages = cx.messages;
     let advice = match (error.status(), credential) {
-        (Some(401), Credential::Pat { path, .. }) => messages.pat_unauthorized(path),
-        (Some(403), Credential::Pat { .. }) => messages.pat_forbidden(),
-        (Some(404), Credential::Pat { path, username: Some(username) }) => messages.pat_user_not_found(username, path),
+        (Some(401), Credential::Pat { path, .. }) => messages.pat_unauthorized.fill([path]),
+        (Some(403), Credential::Pat { .. }) => messages.pat_forbidden.to_owned(),
+        (Some(404), Credential::Pat { path, username: Some(username) }) => {
+            messages.pat_user_not_found.fill([username, path])
+        }
         _ => return error.message(cx, SERVICE),
     };
     error.with_api_said(cx, SERVICE, advice)
@@ -85,26 +87,26 @@ impl CopilotError {
         let messages = cx.messages;
         let setup = || guidance::setup(messages, pat_path);
         match self {
-            Self::BadApiUrl(value) => messages.bad_api_url(API_URL_VAR, value),
+            Self::BadApiUrl(value) => messages.bad_api_url.fill([API_URL_VAR, value]),
             Self::PatConfig { path, problem } => format!(
                 "{}\n\n{}\n\n{}",
-                messages.pat_config_invalid(path, &problem_text(messages, problem)),
-                messages.config_example_intro(),
+                messages.pat_config_invalid.fill([path, &problem_text(messages, problem)]),
+                messages.config_example_intro,
                 guidance::config_example()
             ),
             Self::AuthFile(err) => {
                 let detail = match &err.problem {
                     AuthProblem::File(error) => i18n::file_problem(messages, error),
-                    AuthProblem::NotJson(detail) => messages.problem_not_json(detail),
-                    AuthProblem::NotAnObject => messages.problem_not_object(),
+                    AuthProblem::NotJson(detail) => messages.problem_not_json.fill([detail]),
+                    AuthProblem::NotAnObject => messages.problem_not_object.to_owned(),
                 };
-                format!("{}\n\n{}", messages.auth_file_invalid(&err.source, &detail), setup())
+                format!("{}\n\n{}", messages.auth_file_invalid.fill([&err.source, &detail]), setup())
             }
             Self::OAuthEntry { source, detail } => {
-                format!("{}\n\n{}", messages.oauth_entry_unusable(source, detail), setup())
+                format!("{}\n\n{}", messages.oauth_entry_unusable.fill([source, detail]), setup())
             }
             Self::OAuthCannotReadQuota { status } => {
-                format!("{}\n\n{}", messages.oauth_cannot_read_quota(*status), setup())
+                format!("{}\n\n{}", messages.oauth_cannot_read_quota.fill([&status.to_string()]), setup())
             }
             Self::Http { error, credential } => http_text(cx, error, credential),
         }

@@ -9,6 +9,6 @@ pub fn config_example() -> String {
         .to_owned()
 }
 
-pub fn setup(messages: &dyn Messages, pat_path: &str) -> String {
-    messages.copilot_guidance(pat_path, &config_example(), &Tier::valid_names())
+pub fn setup(messages: &Messages, pat_path: &str) -> String {
+    messages.copilot_guidance.fill([pat_path, &config_example(), &Tier::valid_names()])
 }

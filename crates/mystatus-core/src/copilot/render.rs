@@ -8,43 +8,45 @@ use crate::time::Date;
 /// How many models a breakdown lists.
 const TOP_MODELS: usize = 5;
 
-fn label(messages: &dyn Messages, kind: MeterKind) -> &'static str {
+fn label(messages: &Messages, kind: MeterKind) -> &'static str {
     match kind {
-        MeterKind::Credits => messages.ai_credits(),
-        MeterKind::PremiumRequests => messages.premium_requests(),
-        MeterKind::Chat => messages.chat(),
-        MeterKind::Completions => messages.completions(),
+        MeterKind::Credits => messages.ai_credits,
+        MeterKind::PremiumRequests => messages.premium_requests,
+        MeterKind::Chat => messages.chat,
+        MeterKind::Completions => messages.completions,
     }
 }
 
 /// A count with its unit: "12.5 credits", "40 requests".
-fn amount(messages: &dyn Messages, kind: MeterKind, value: f64) -> String {
+fn amount(messages: &Messages, kind: MeterKind, value: f64) -> String {
     match kind {
-        MeterKind::Credits => messages.credits(&quantity(value)),
-        _ => messages.requests(&quantity(value)),
+        MeterKind::Credits => messages.credits.fill([&quantity(value)]),
+        _ => messages.requests.fill([&quantity(value)]),
     }
 }
 
-fn meter_lines(messages: &dyn Messages, meter: &Meter) -> Vec<String> {
+fn meter_lines(messages: &Messages, meter: &Meter) -> Vec<String> {
     let used = amount(messages, meter.kind, meter.used);
     let mut lines = vec![String::new(), label(messages, meter.kind).to_owned()];
     lines.push(match &meter.allowance {
         Allowance::Known(total) => usage_line(meter.remaining_percent().unwrap_or(0.0), meter.used, *total),
-        Allowance::Unlimited if meter.used > 0.0 => messages.unlimited_used(&used),
-        Allowance::Unlimited => messages.unlimited().to_owned(),
-        Allowance::Unknown(Unknown::NotPublished) => messages.used_not_published(&used),
-        Allowance::Unknown(Unknown::NoTier(path)) => messages.used_no_tier(&used, path),
-        Allowance::Pooled(owners) if owners.is_empty() => messages.used_pooled(&used, messages.your_organization()),
-        Allowance::Pooled(owners) => messages.used_pooled(&used, &owners.join(", ")),
+        Allowance::Unlimited if meter.used > 0.0 => messages.unlimited_used.fill([&used]),
+        Allowance::Unlimited => messages.unlimited.to_owned(),
+        Allowance::Unknown(Unknown::NotPublished) => messages.used_not_published.fill([&used]),
+        Allowance::Unknown(Unknown::NoTier(path)) => messages.used_no_tier.fill([&used, path]),
+        Allowance::Pooled(owners) if owners.is_empty() => {
+            messages.used_pooled.fill([&used, messages.your_organization])
+        }
+        Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &owners.join(", ")]),
     });
     if meter.overage > 0.0 {
-        lines.push(messages.overage(&amount(messages, meter.kind, meter.overage)));
+        lines.push(messages.overage.fill([&amount(messages, meter.kind, meter.overage)]));
     }
     if meter.billed_dollars > 0.0 {
-        lines.push(messages.billed_overage(&dollars(meter.billed_dollars)));
+        lines.push(messages.billed_overage.fill([&dollars(meter.billed_dollars)]));
     }
     if !meter.models.is_empty() {
-        lines.extend([String::new(), messages.model_breakdown().to_owned()]);
+        lines.extend([String::new(), messages.model_breakdown.to_owned()]);
         for (model, used) in meter.models.iter().take(TOP_MODELS) {
             lines.push(format!("  {model}: {}", amount(messages, meter.kind, *used)));
         }
@@ -52,24 +54,27 @@ fn meter_lines(messages: &dyn Messages, meter: &Meter) -> Vec<String> {
     lines
 }
 
-fn entity_lines(messages: &dyn Messages, entity: &BillingEntity) -> Vec<String> {
+fn entity_lines(messages: &Messages, entity: &BillingEntity) -> Vec<String> {
     let title = if entity.is_enterprise {
-        messages.enterprise_title(&entity.name)
+        messages.enterprise_title.fill([&entity.name])
     } else {
-        messages.organization_title(&entity.name)
+        messages.organization_title.fill([&entity.name])
     };
     let failure = |status: &Option<u16>| match *status {
-        Some(status) => messages.entity_refused(status),
-        None => messages.entity_no_answer().to_owned(),
+        Some(status) => messages.entity_refused.fill([&status.to_string()]),
+        None => messages.entity_no_answer.to_owned(),
     };
     let mut lines = vec![String::new(), title];
     lines.push(match &entity.used {
-        Ok(used) => messages.entity_usage(&messages.credits(&quantity(*used))),
+        Ok(used) => messages.entity_usage.fill([&messages.credits.fill([&quantity(*used)])]),
         Err(status) => failure(status),
     });
     match &entity.budgets {
-        Ok(budgets) if budgets.is_empty() => lines.push(messages.entity_no_budget().to_owned()),
-        Ok(budgets) => lines.extend(budgets.iter().map(|b| messages.entity_budget(&dollars(b.dollars), b.stops_usage))),
+        Ok(budgets) if budgets.is_empty() => lines.push(messages.entity_no_budget.to_owned()),
+        Ok(budgets) => lines.extend(budgets.iter().map(|budget| {
+            let template = if budget.stops_usage { messages.entity_budget_stops } else { messages.entity_budget };
+            template.fill([&dollars(budget.dollars)])
+        })),
         // The same refusal twice says nothing new.
         Err(status) if entity.used.as_ref().err() == Some(status) => {}
         Err(status) => lines.push(failure(status)),
@@ -77,7 +82,7 @@ fn entity_lines(messages: &dyn Messages, entity: &BillingEntity) -> Vec<String> 
     lines
 }
 
-fn reset_line(messages: &dyn Messages, reset: &Reset, now_ms: i64) -> Option<String> {
+fn reset_line(messages: &Messages, reset: &Reset, now_ms: i64) -> Option<String> {
     let when = match reset {
         Reset::Monthly => {
             let next = Date::from_epoch_ms(now_ms).first_of_next_month();
@@ -87,21 +92,20 @@ fn reset_line(messages: &dyn Messages, reset: &Reset, now_ms: i64) -> Option<Str
         Reset::Text(text) => text.clone(),
         Reset::Unknown => return None,
     };
-    Some(format!("{} {when}", messages.resets_label()))
+    Some(format!("{} {when}", messages.resets_label))
 }
 
-pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> String {
+pub fn render(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> String {
     let account = match &quota.login {
         Some(login) => format!("GitHub Copilot (@{login})"),
         None => "GitHub Copilot".to_owned(),
     };
-    let mut lines =
-        vec![messages.copilot_title().to_owned(), String::new(), labelled(messages.account_label(), &account)];
+    let mut lines = vec![messages.copilot_title.to_owned(), String::new(), labelled(messages.account_label, &account)];
     if let Some(plan) = &quota.plan {
-        lines.push(labelled(messages.plan_label(), plan));
+        lines.push(labelled(messages.plan_label, plan));
     }
     if quota.meters.is_empty() {
-        lines.extend([String::new(), messages.no_quota_data("GitHub")]);
+        lines.extend([String::new(), messages.no_quota_data.fill(["GitHub"])]);
     }
     for meter in &quota.meters {
         lines.extend(meter_lines(messages, meter));
@@ -110,7 +114,7 @@ pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> Str
         lines.extend(entity_lines(messages, entity));
     }
     let footer: Vec<String> = [
-        quota.period.as_ref().map(|period| format!("{} {period}", messages.period_label())),
+        quota.period.as_ref().map(|period| format!("{} {period}", messages.period_label)),
         reset_line(messages, &quota.reset, now_ms),
     ]
     .into_iter()
@@ -121,7 +125,7 @@ pub fn render(messages: &dyn Messages, quota: &CopilotQuota, now_ms: i64) -> Str
         lines.extend(footer);
     }
     if let Some((path, mode)) = &quota.exposed_token_file {
-        lines.extend([String::new(), messages.token_file_exposed(path, &format!("{mode:o}"))]);
+        lines.extend([String::new(), messages.token_file_exposed.fill([path, &format!("{mode:o}")])]);
     }
     lines.join("\n")
 }

@@ -1,101 +1,105 @@
-/// Every text the report can show. Values are passed in already formatted (numbers, paths, URLs).
-pub trait Messages: Sync {
+use super::Template;
+
+/// Every text the report can show, in one language. A template's values, named in its comment
+/// in `{0}`, `{1}`... order, come already formatted (numbers, paths, URLs).
+pub struct Messages {
     // Copilot report
-    fn copilot_title(&self) -> &'static str;
-    fn account_label(&self) -> &'static str;
-    fn plan_label(&self) -> &'static str;
-    fn ai_credits(&self) -> &'static str;
-    fn credits(&self, count: &str) -> String;
-    /// `dollars` is formatted: "$12.34".
-    fn billed_overage(&self, dollars: &str) -> String;
-    fn unlimited_used(&self, amount: &str) -> String;
-    fn used_not_published(&self, amount: &str) -> String;
-    fn used_no_tier(&self, amount: &str, path: &str) -> String;
-    fn used_pooled(&self, amount: &str, owners: &str) -> String;
-    fn your_organization(&self) -> &'static str;
-    fn organization_title(&self, name: &str) -> String;
-    fn enterprise_title(&self, name: &str) -> String;
-    fn entity_usage(&self, amount: &str) -> String;
-    fn entity_budget(&self, dollars: &str, stops_usage: bool) -> String;
-    fn entity_no_budget(&self) -> &'static str;
-    fn entity_refused(&self, status: u16) -> String;
-    fn entity_no_answer(&self) -> &'static str;
-    fn premium_requests(&self) -> &'static str;
-    fn chat(&self) -> &'static str;
-    fn completions(&self) -> &'static str;
-    fn unlimited(&self) -> &'static str;
-    fn no_quota_data(&self, service: &str) -> String;
-    /// `amount` comes with its unit ("12 requests", "250.5 credits").
-    fn overage(&self, amount: &str) -> String;
-    fn model_breakdown(&self) -> &'static str;
-    fn requests(&self, count: &str) -> String;
-    fn period_label(&self) -> &'static str;
-    fn resets_label(&self) -> &'static str;
-    fn resets_soon(&self) -> &'static str;
-    /// A countdown; `days` and `hours` are zero when smaller units suffice.
-    fn duration(&self, days: i64, hours: i64, minutes: i64) -> String;
+    pub copilot_title: &'static str,
+    pub account_label: &'static str,
+    pub plan_label: &'static str,
+    pub ai_credits: &'static str,
+    pub credits: Template<1>,            // count
+    pub billed_overage: Template<1>,     // dollars ("$12.34")
+    pub unlimited_used: Template<1>,     // amount
+    pub used_not_published: Template<1>, // amount
+    pub used_no_tier: Template<2>,       // amount, path
+    pub used_pooled: Template<2>,        // amount, owners
+    pub your_organization: &'static str,
+    pub organization_title: Template<1>, // name
+    pub enterprise_title: Template<1>,   // name
+    pub entity_usage: Template<1>,       // amount
+    pub entity_budget: Template<1>,      // dollars
+    /// A budget that stops usage once it is reached.
+    pub entity_budget_stops: Template<1>, // dollars
+    pub entity_no_budget: &'static str,
+    pub entity_refused: Template<1>, // status
+    pub entity_no_answer: &'static str,
+    pub premium_requests: &'static str,
+    pub chat: &'static str,
+    pub completions: &'static str,
+    pub unlimited: &'static str,
+    pub no_quota_data: Template<1>, // service
+    pub overage: Template<1>,       // amount, with its unit ("12 requests", "250.5 credits")
+    pub model_breakdown: &'static str,
+    pub requests: Template<1>, // count
+    pub period_label: &'static str,
+    pub resets_label: &'static str,
+    pub resets_soon: &'static str,
+    // A countdown in its two largest units.
+    pub duration_days: Template<2>,    // days, hours
+    pub duration_hours: Template<2>,   // hours, minutes
+    pub duration_minutes: Template<1>, // minutes
 
     // Rate-limit windows (OpenAI, Anthropic, Zhipu...)
-    fn window_minutes(&self, minutes: i64) -> String;
-    fn window_hours(&self, hours: i64) -> String;
-    fn window_days(&self, days: i64) -> String;
-    fn remaining(&self, percent: i64) -> String;
-    fn resets_in(&self, when: &str) -> String;
-    /// A whole line, in place of [`Messages::resets_in`] once the reset time has passed.
-    fn resets_soon_line(&self) -> &'static str;
-    fn limit_reached(&self) -> &'static str;
+    pub window_minutes: Template<1>, // minutes
+    pub window_hours: Template<1>,   // hours
+    pub window_days: Template<1>,    // days
+    pub remaining: Template<1>,      // percent
+    pub resets_in: Template<1>,      // when
+    /// A whole line, in place of `resets_in` once the reset time has passed.
+    pub resets_soon_line: &'static str,
+    pub limit_reached: &'static str,
 
     // The whole report
-    fn no_accounts(&self) -> &'static str;
-    fn supported_accounts(&self) -> &'static str;
-    fn failed_accounts(&self) -> &'static str;
+    pub no_accounts: &'static str,
+    pub supported_accounts: &'static str,
+    pub failed_accounts: &'static str,
     /// A bug in mystatus stopped this platform's lookup; the others are unaffected.
-    fn internal_error(&self, platform: &str) -> String;
+    pub internal_error: Template<1>, // platform
 
     // Copilot set-up guidance
-    fn copilot_guidance(&self, path: &str, example: &str, tiers: &str) -> String;
+    pub copilot_guidance: Template<3>, // path, example, tiers
 
     // The PAT file
-    fn pat_config_invalid(&self, path: &str, problem: &str) -> String;
-    /// `mode` in octal ("644").
-    fn token_file_exposed(&self, path: &str, mode: &str) -> String;
-    fn config_example_intro(&self) -> &'static str;
-    fn problem_unreadable(&self, detail: &str) -> String;
-    fn problem_too_large(&self, size: &str, limit: &str) -> String;
-    fn problem_not_utf8(&self) -> String;
-    fn problem_not_json(&self, detail: &str) -> String;
-    fn problem_not_object(&self) -> String;
-    fn problem_missing(&self, field: &str) -> String;
-    fn problem_empty(&self, field: &str) -> String;
-    fn problem_not_string(&self, field: &str) -> String;
-    fn problem_unknown_tier(&self, value: &str, valid: &str) -> String;
-    fn problem_bad_username(&self, value: &str) -> String;
-    fn problem_unknown_billing(&self, value: &str) -> String;
-    fn problem_bad_allowance(&self, value: &str) -> String;
-    fn problem_bad_name(&self, field: &str, value: &str) -> String;
-    fn problem_bad_host(&self, value: &str) -> String;
+    pub pat_config_invalid: Template<2>, // path, problem
+    pub token_file_exposed: Template<2>, // path, mode in octal ("644")
+    pub config_example_intro: &'static str,
+    pub problem_unreadable: Template<1>, // detail
+    pub problem_too_large: Template<2>,  // size, limit
+    pub problem_not_utf8: &'static str,
+    pub problem_not_json: Template<1>, // detail
+    pub problem_not_object: &'static str,
+    pub problem_missing: Template<1>,         // field
+    pub problem_empty: Template<1>,           // field
+    pub problem_not_string: Template<1>,      // field
+    pub problem_unknown_tier: Template<2>,    // value, valid
+    pub problem_bad_username: Template<1>,    // value
+    pub problem_unknown_billing: Template<1>, // value
+    pub problem_bad_allowance: Template<1>,   // value
+    pub problem_bad_name: Template<2>,        // field, value
+    pub problem_bad_host: Template<1>,        // value
 
     // OpenCode's sign-in
-    fn auth_file_invalid(&self, source: &str, detail: &str) -> String;
-    fn oauth_entry_unusable(&self, source: &str, detail: &str) -> String;
-    fn oauth_cannot_read_quota(&self, status: u16) -> String;
+    pub auth_file_invalid: Template<2>,       // source, detail
+    pub oauth_entry_unusable: Template<2>,    // source, detail
+    pub oauth_cannot_read_quota: Template<1>, // status
 
     // Answers from GitHub
-    fn bad_api_url(&self, var: &str, value: &str) -> String;
+    pub bad_api_url: Template<2>, // var, value
     /// An origin override (`MYSTATUS_OPENAI_URL`...) that is not an http(s) URL.
-    fn bad_origin(&self, var: &str, value: &str) -> String;
-    fn pat_unauthorized(&self, path: &str) -> String;
-    fn pat_forbidden(&self) -> String;
-    fn pat_user_not_found(&self, username: &str, path: &str) -> String;
-    // Answers from any service; `service` names it ("GitHub", "OpenAI"...)
-    fn rate_limited(&self, service: &str, url: &str) -> String;
+    pub bad_origin: Template<2>, // var, value
+    pub pat_unauthorized: Template<1>, // path
+    pub pat_forbidden: &'static str,
+    pub pat_user_not_found: Template<2>, // username, path
+    // Answers from any service, named by `service` ("GitHub", "OpenAI"...)
+    pub rate_limited: Template<2>, // service, url
     /// A platform still waiting for answers when the report's deadline came.
-    fn deadline(&self, platform: &str, seconds: u32, var: &str) -> String;
-    fn rate_limited_retry(&self, service: &str, url: &str, seconds: u64) -> String;
-    fn server_error(&self, service: &str, status: u16, url: &str) -> String;
-    fn unexpected_status(&self, service: &str, status: u16, url: &str) -> String;
-    fn api_said(&self, service: &str, message: &str) -> String;
-    fn timeout(&self, service: &str, seconds: u32, url: &str) -> String;
-    fn network(&self, service: &str, url: &str, detail: &str) -> String;
-    fn malformed(&self, service: &str, url: &str, detail: &str) -> String;
+    pub deadline: Template<3>, // platform, seconds, var
+    pub rate_limited_retry: Template<3>, // service, url, seconds
+    pub server_error: Template<3>, // service, status, url
+    pub unexpected_status: Template<3>, // service, status, url
+    pub api_said: Template<2>,     // service, message
+    pub timeout: Template<3>,      // service, seconds, url
+    pub network: Template<3>,      // service, url, detail
+    pub malformed: Template<3>,    // service, url, detail
 }

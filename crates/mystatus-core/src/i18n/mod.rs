@@ -1,12 +1,14 @@
-//! The report's language and its texts. Every language implements the whole [`Messages`] trait,
-//! so a missing translation is a compile error, not an English sentence in a Chinese report.
+//! The report's language and its texts. Every language fills the whole [`Messages`] struct, so a
+//! missing translation is a compile error, not an English sentence in a Chinese report.
 
 mod en;
 mod fr;
 mod messages;
+mod template;
 mod zh;
 
 pub use messages::Messages;
+pub use template::Template;
 
 use crate::format::fixed;
 use crate::host::{FileError, Host, MAX_FILE_BYTES};
@@ -30,11 +32,11 @@ impl Lang {
         }
     }
 
-    pub fn messages(self) -> &'static dyn Messages {
+    pub fn messages(self) -> &'static Messages {
         match self {
-            Self::En => &en::En,
-            Self::Zh => &zh::Zh,
-            Self::Fr => &fr::Fr,
+            Self::En => &en::EN,
+            Self::Zh => &zh::ZH,
+            Self::Fr => &fr::FR,
         }
     }
 }
@@ -60,13 +62,13 @@ pub fn detect(host: &impl Host) -> Lang {
 }
 
 /// Why a file could not be used, in words ("it is not UTF-8 text").
-pub fn file_problem(messages: &dyn Messages, error: &FileError) -> String {
+pub fn file_problem(messages: &Messages, error: &FileError) -> String {
     match error {
         FileError::TooLarge { bytes } => {
             let mib = |bytes: u64| format!("{} MiB", fixed(bytes as f64 / (1024.0 * 1024.0), 1));
-            messages.problem_too_large(&mib(*bytes), &mib(MAX_FILE_BYTES))
+            messages.problem_too_large.fill([&mib(*bytes), &mib(MAX_FILE_BYTES)])
         }
-        FileError::NotUtf8 => messages.problem_not_utf8(),
-        FileError::Unreadable(detail) => messages.problem_unreadable(detail),
+        FileError::NotUtf8 => messages.problem_not_utf8.to_owned(),
+        FileError::Unreadable(detail) => messages.problem_unreadable.fill([detail]),
     }
 }

@@ -29,12 +29,12 @@ fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<V
 
 fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
-    let account = email.unwrap_or(texts.unknown_account());
+    let account = email.unwrap_or(texts.unknown_account);
     let account = match usage.plan_type.as_deref().filter(|plan| !plan.is_empty()) {
         Some(plan) => format!("{account} ({plan})"),
         None => account.to_owned(),
     };
-    let mut lines = vec![texts.title().to_owned(), String::new(), labelled(cx.messages.account_label(), &account)];
+    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
     let windows: Vec<Vec<String>> = usage
         .rate_limit
         .iter()
@@ -43,11 +43,11 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
         .filter_map(|window| window_lines(cx, window, now_ms))
         .collect();
     if windows.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data(SERVICE)]);
+        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
     }
     lines.extend(windows.into_iter().flatten());
     if usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached) {
-        lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
+        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
     }
     lines.join("\n")
 }
@@ -57,7 +57,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     let sign_in = cx.oauth_access(PROVIDER_KEY)?;
     let access = sign_in.access;
     if sign_in.is_expired(host.now_ms()) {
-        return Some(Err(texts::texts(cx.lang).expired().to_owned()));
+        return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
     let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
         Ok(origin) => origin,
@@ -67,10 +67,13 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     let request = api::usage_request(&origin, access, claims.account_id.as_deref());
     Some(match get_json(host, request, api::parse_usage).await {
         Ok(usage) => Ok(render(cx, &usage, claims.email.as_deref(), host.now_ms())),
-        Err(error) => Err(error.message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected(status))),
+        Err(error) => {
+            Err(error
+                .message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected.fill([&status.to_string()])))
+        }
     })
 }
 
 pub fn setup(cx: &Context<'_>) -> String {
-    texts::texts(cx.lang).setup().to_owned()
+    texts::texts(cx.lang).setup.to_owned()
 }

@@ -59,7 +59,7 @@ fn millions(tokens: f64) -> String {
     format!("{}M", quantity(shown))
 }
 
-fn window_text(cx: &Context<'_>, texts: &dyn Texts, window: Window) -> String {
+fn window_text(cx: &Context<'_>, texts: &Texts, window: Window) -> String {
     match window {
         Window::Hours(hours) => window_label(cx.messages, hours as f64 * 3_600.0),
         Window::Weeks(weeks) => window_label(cx.messages, weeks as f64 * 7.0 * 86_400.0),
@@ -75,7 +75,7 @@ fn used_percent(limit: &Limit) -> Option<f64> {
     })
 }
 
-fn limit_lines(cx: &Context<'_>, texts: &dyn Texts, limit: &Limit, now_ms: i64) -> Vec<String> {
+fn limit_lines(cx: &Context<'_>, texts: &Texts, limit: &Limit, now_ms: i64) -> Vec<String> {
     let window = limit.window.map(|window| window_text(cx, texts, window));
     let mut lines = vec![String::new(), texts.heading(&limit.kind, window.as_deref())];
     if let Some(percent) = used_percent(limit) {
@@ -97,16 +97,15 @@ fn limit_lines(cx: &Context<'_>, texts: &dyn Texts, limit: &Limit, now_ms: i64) 
 fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
     let account = format!("{} (Coding Plan)", masked(key));
-    let mut lines =
-        vec![texts.title(flavor).to_owned(), String::new(), labelled(cx.messages.account_label(), &account)];
+    let mut lines = vec![texts.title(flavor).to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
     if limits.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data(texts.service(flavor))]);
+        lines.extend([String::new(), cx.messages.no_quota_data.fill([texts.service(flavor)])]);
     }
     for limit in limits {
         lines.extend(limit_lines(cx, texts, limit, now_ms));
     }
     if limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0)) {
-        lines.extend([String::new(), cx.messages.limit_reached().to_owned()]);
+        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
     }
     lines.join("\n")
 }

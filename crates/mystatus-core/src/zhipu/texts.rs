@@ -2,27 +2,50 @@
 
 use super::Flavor;
 use super::api::Kind;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Template};
 
-pub trait Texts: Sync {
+/// A template's values, named in its comment, are already formatted.
+pub struct Texts {
     /// The service's name in messages ("Zhipu AI said: ...").
-    fn service(&self, flavor: Flavor) -> &'static str;
-    fn title(&self, flavor: Flavor) -> &'static str;
-    fn window_months(&self, months: i64) -> String;
-    /// A limit's heading: what it counts, and over which window when the API says.
-    fn heading(&self, kind: &Kind, window: Option<&str>) -> String;
-    /// `used` and `total` are formatted ("12.3M", "1000").
-    fn used(&self, kind: &Kind, used: &str, total: &str) -> String;
-    /// The API key was refused; `code` is the HTTP status or the API's own code.
-    fn rejected(&self, flavor: Flavor, code: i64) -> String;
+    services: Flavored,
+    titles: Flavored,
+    setups: Flavored,
+    months: Template<1>, // months
+    tokens: Counted,
+    calls: Counted,
+    credits: Counted,
+    used_other: Template<2>, // used, total
+    /// The API key was refused.
+    key_rejected: Template<3>, // service, HTTP status or the API's code, provider
     /// An answer that is an error (`success: false`) rather than the quota.
-    fn refused(&self, flavor: Flavor, code: Option<i64>) -> String;
-    fn setup(&self, flavor: Flavor) -> &'static str;
+    error_answer: Template<1>, // service
+    error_answer_code: Template<2>, // service, code
 }
 
-struct En;
-struct Zh;
-struct Fr;
+/// One text for each site.
+struct Flavored {
+    zhipu: &'static str,
+    zai: &'static str,
+}
+
+/// What a kind of limit is called.
+struct Counted {
+    heading: Template<1>, // window ("5-hour limit")
+    heading_no_window: &'static str,
+    used: Template<2>, // used, total
+}
+
+impl Flavored {
+    fn of(&self, flavor: Flavor) -> &'static str {
+        match flavor {
+            Flavor::Zhipu => self.zhipu,
+            Flavor::Zai => self.zai,
+        }
+    }
+}
+
+/// An unknown kind's heading, in every language: its name is the API's.
+const OTHER_HEADING: Template<2> = Template::new("{0} ({1})");
 
 /// The provider to pick in `opencode auth login`, as OpenCode lists it.
 fn provider(flavor: Flavor) -> &'static str {
@@ -32,207 +55,168 @@ fn provider(flavor: Flavor) -> &'static str {
     }
 }
 
-fn other_heading(name: &str, window: Option<&str>) -> String {
-    match window {
-        Some(window) => format!("{window} ({name})"),
-        None => name.to_owned(),
+impl Texts {
+    pub fn service(&self, flavor: Flavor) -> &'static str {
+        self.services.of(flavor)
+    }
+
+    pub fn title(&self, flavor: Flavor) -> &'static str {
+        self.titles.of(flavor)
+    }
+
+    pub fn setup(&self, flavor: Flavor) -> &'static str {
+        self.setups.of(flavor)
+    }
+
+    pub fn window_months(&self, months: i64) -> String {
+        self.months.fill([&months.to_string()])
+    }
+
+    /// The texts of a kind of limit, or the API's own name for a kind this version does not know.
+    fn counted<'a>(&'a self, kind: &'a Kind) -> Result<&'a Counted, &'a str> {
+        match kind {
+            Kind::Tokens => Ok(&self.tokens),
+            Kind::Calls => Ok(&self.calls),
+            Kind::Credits => Ok(&self.credits),
+            Kind::Other(name) => Err(name),
+        }
+    }
+
+    /// A limit's heading: what it counts, and over which window when the API says.
+    pub fn heading(&self, kind: &Kind, window: Option<&str>) -> String {
+        match (self.counted(kind), window) {
+            (Ok(counted), Some(window)) => counted.heading.fill([window]),
+            (Ok(counted), None) => counted.heading_no_window.to_owned(),
+            (Err(name), Some(window)) => OTHER_HEADING.fill([window, name]),
+            (Err(name), None) => name.to_owned(),
+        }
+    }
+
+    /// `used` and `total` are formatted ("12.3M", "1000").
+    pub fn used(&self, kind: &Kind, used: &str, total: &str) -> String {
+        self.counted(kind).map_or(self.used_other, |counted| counted.used).fill([used, total])
+    }
+
+    /// The API key was refused; `code` is the HTTP status or the API's own code.
+    pub fn rejected(&self, flavor: Flavor, code: i64) -> String {
+        self.key_rejected.fill([self.service(flavor), &code.to_string(), provider(flavor)])
+    }
+
+    pub fn refused(&self, flavor: Flavor, code: Option<i64>) -> String {
+        match code {
+            Some(code) => self.error_answer_code.fill([self.service(flavor), &code.to_string()]),
+            None => self.error_answer.fill([self.service(flavor)]),
+        }
     }
 }
 
-impl Texts for En {
-    fn service(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => "Zhipu AI",
-            Flavor::Zai => "Z.ai",
-        }
-    }
-    fn title(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => "## Zhipu AI Account Quota",
-            Flavor::Zai => "## Z.ai Account Quota",
-        }
-    }
-    fn window_months(&self, months: i64) -> String {
-        format!("{months}-month limit")
-    }
-    fn heading(&self, kind: &Kind, window: Option<&str>) -> String {
-        match (kind, window) {
-            (Kind::Tokens, Some(window)) => format!("{window} (tokens)"),
-            (Kind::Tokens, None) => "Token limit".to_owned(),
-            (Kind::Calls, Some(window)) => format!("{window} (MCP/tool calls)"),
-            (Kind::Calls, None) => "MCP/tool call limit".to_owned(),
-            (Kind::Credits, Some(window)) => format!("{window} (credits)"),
-            (Kind::Credits, None) => "Credit limit".to_owned(),
-            (Kind::Other(name), window) => other_heading(name, window),
-        }
-    }
-    fn used(&self, kind: &Kind, used: &str, total: &str) -> String {
-        match kind {
-            Kind::Tokens => format!("Used: {used} / {total} tokens"),
-            Kind::Calls => format!("Used: {used} / {total} calls"),
-            Kind::Credits => format!("Used: {used} / {total} credits"),
-            Kind::Other(_) => format!("Used: {used} / {total}"),
-        }
-    }
-    fn rejected(&self, flavor: Flavor, code: i64) -> String {
-        format!(
-            "{} rejected the API key ({code}). Enter it again with `opencode auth login` (choose \"{}\"), \
+static EN: Texts = Texts {
+    services: Flavored { zhipu: "Zhipu AI", zai: "Z.ai" },
+    titles: Flavored { zhipu: "## Zhipu AI Account Quota", zai: "## Z.ai Account Quota" },
+    setups: Flavored {
+        zhipu: "For the GLM Coding Plan on bigmodel.cn: run `opencode auth login`, choose \"Zhipu AI Coding Plan\" \
+and paste your API key. mystatus reads the key OpenCode saves; nothing else to set up.",
+        zai: "For the GLM Coding Plan on z.ai: run `opencode auth login`, choose \"Z.AI Coding Plan\" and paste \
+your API key. mystatus reads the key OpenCode saves; nothing else to set up.",
+    },
+    months: Template::new("{0}-month limit"),
+    tokens: Counted {
+        heading: Template::new("{0} (tokens)"),
+        heading_no_window: "Token limit",
+        used: Template::new("Used: {0} / {1} tokens"),
+    },
+    calls: Counted {
+        heading: Template::new("{0} (MCP/tool calls)"),
+        heading_no_window: "MCP/tool call limit",
+        used: Template::new("Used: {0} / {1} calls"),
+    },
+    credits: Counted {
+        heading: Template::new("{0} (credits)"),
+        heading_no_window: "Credit limit",
+        used: Template::new("Used: {0} / {1} credits"),
+    },
+    used_other: Template::new("Used: {0} / {1}"),
+    key_rejected: Template::new(
+        "{0} rejected the API key ({1}). Enter it again with `opencode auth login` (choose \"{2}\"), \
 then run /mystatus again.",
-            self.service(flavor),
-            provider(flavor)
-        )
-    }
-    fn refused(&self, flavor: Flavor, code: Option<i64>) -> String {
-        let service = self.service(flavor);
-        match code {
-            Some(code) => format!("{service} answered with an error instead of the quota (code {code})."),
-            None => format!("{service} answered with an error instead of the quota."),
-        }
-    }
-    fn setup(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => {
-                "For the GLM Coding Plan on bigmodel.cn: run `opencode auth login`, choose \"Zhipu AI Coding Plan\" \
-and paste your API key. mystatus reads the key OpenCode saves; nothing else to set up."
-            }
-            Flavor::Zai => {
-                "For the GLM Coding Plan on z.ai: run `opencode auth login`, choose \"Z.AI Coding Plan\" and paste \
-your API key. mystatus reads the key OpenCode saves; nothing else to set up."
-            }
-        }
-    }
-}
+    ),
+    error_answer: Template::new("{0} answered with an error instead of the quota."),
+    error_answer_code: Template::new("{0} answered with an error instead of the quota (code {1})."),
+};
 
-impl Texts for Zh {
-    fn service(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => "智谱 AI",
-            Flavor::Zai => "Z.ai",
-        }
-    }
-    fn title(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => "## 智谱 AI 账号额度",
-            Flavor::Zai => "## Z.ai 账号额度",
-        }
-    }
-    fn window_months(&self, months: i64) -> String {
-        format!("{months} 个月限额")
-    }
-    fn heading(&self, kind: &Kind, window: Option<&str>) -> String {
-        match (kind, window) {
-            (Kind::Tokens, Some(window)) => format!("{window}（Token）"),
-            (Kind::Tokens, None) => "Token 限额".to_owned(),
-            (Kind::Calls, Some(window)) => format!("{window}（MCP/工具调用）"),
-            (Kind::Calls, None) => "MCP/工具调用限额".to_owned(),
-            (Kind::Credits, Some(window)) => format!("{window}（积分）"),
-            (Kind::Credits, None) => "积分限额".to_owned(),
-            (Kind::Other(name), window) => other_heading(name, window),
-        }
-    }
-    fn used(&self, kind: &Kind, used: &str, total: &str) -> String {
-        match kind {
-            Kind::Tokens => format!("已用: {used} / {total} Token"),
-            Kind::Calls => format!("已用: {used} / {total} 次"),
-            Kind::Credits => format!("已用: {used} / {total} 积分"),
-            Kind::Other(_) => format!("已用: {used} / {total}"),
-        }
-    }
-    fn rejected(&self, flavor: Flavor, code: i64) -> String {
-        format!(
-            "{} 拒绝了该 API 密钥（{code}）。请运行 `opencode auth login`（选择 \"{}\"）重新输入密钥，\
+static ZH: Texts = Texts {
+    services: Flavored { zhipu: "智谱 AI", zai: "Z.ai" },
+    titles: Flavored { zhipu: "## 智谱 AI 账号额度", zai: "## Z.ai 账号额度" },
+    setups: Flavored {
+        zhipu: "适用于 bigmodel.cn 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Zhipu AI Coding Plan\" \
+并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。",
+        zai: "适用于 z.ai 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Z.AI Coding Plan\" \
+并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。",
+    },
+    months: Template::new("{0} 个月限额"),
+    tokens: Counted {
+        heading: Template::new("{0}（Token）"),
+        heading_no_window: "Token 限额",
+        used: Template::new("已用: {0} / {1} Token"),
+    },
+    calls: Counted {
+        heading: Template::new("{0}（MCP/工具调用）"),
+        heading_no_window: "MCP/工具调用限额",
+        used: Template::new("已用: {0} / {1} 次"),
+    },
+    credits: Counted {
+        heading: Template::new("{0}（积分）"),
+        heading_no_window: "积分限额",
+        used: Template::new("已用: {0} / {1} 积分"),
+    },
+    used_other: Template::new("已用: {0} / {1}"),
+    key_rejected: Template::new(
+        "{0} 拒绝了该 API 密钥（{1}）。请运行 `opencode auth login`（选择 \"{2}\"）重新输入密钥，\
 然后再次运行 /mystatus。",
-            self.service(flavor),
-            provider(flavor)
-        )
-    }
-    fn refused(&self, flavor: Flavor, code: Option<i64>) -> String {
-        let service = self.service(flavor);
-        match code {
-            Some(code) => format!("{service} 返回了错误，而不是额度信息（代码 {code}）。"),
-            None => format!("{service} 返回了错误，而不是额度信息。"),
-        }
-    }
-    fn setup(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => {
-                "适用于 bigmodel.cn 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Zhipu AI Coding Plan\" \
-并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。"
-            }
-            Flavor::Zai => {
-                "适用于 z.ai 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Z.AI Coding Plan\" \
-并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。"
-            }
-        }
-    }
-}
+    ),
+    error_answer: Template::new("{0} 返回了错误，而不是额度信息。"),
+    error_answer_code: Template::new("{0} 返回了错误，而不是额度信息（代码 {1}）。"),
+};
 
-impl Texts for Fr {
-    fn service(&self, flavor: Flavor) -> &'static str {
-        En.service(flavor)
-    }
-    fn title(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => "## Quota du compte Zhipu AI",
-            Flavor::Zai => "## Quota du compte Z.ai",
-        }
-    }
-    fn window_months(&self, months: i64) -> String {
-        format!("Limite sur {months} mois")
-    }
-    fn heading(&self, kind: &Kind, window: Option<&str>) -> String {
-        match (kind, window) {
-            (Kind::Tokens, Some(window)) => format!("{window} (tokens)"),
-            (Kind::Tokens, None) => "Limite de tokens".to_owned(),
-            (Kind::Calls, Some(window)) => format!("{window} (appels MCP/outils)"),
-            (Kind::Calls, None) => "Limite d'appels MCP/outils".to_owned(),
-            (Kind::Credits, Some(window)) => format!("{window} (crédits)"),
-            (Kind::Credits, None) => "Limite de crédits".to_owned(),
-            (Kind::Other(name), window) => other_heading(name, window),
-        }
-    }
-    fn used(&self, kind: &Kind, used: &str, total: &str) -> String {
-        match kind {
-            Kind::Tokens => format!("Utilisé : {used} / {total} tokens"),
-            Kind::Calls => format!("Utilisé : {used} / {total} appels"),
-            Kind::Credits => format!("Utilisé : {used} / {total} crédits"),
-            Kind::Other(_) => format!("Utilisé : {used} / {total}"),
-        }
-    }
-    fn rejected(&self, flavor: Flavor, code: i64) -> String {
-        format!(
-            "{} a refusé la clé API ({code}). Saisissez-la de nouveau avec `opencode auth login` (choisissez \
-\"{}\"), puis relancez /mystatus.",
-            self.service(flavor),
-            provider(flavor)
-        )
-    }
-    fn refused(&self, flavor: Flavor, code: Option<i64>) -> String {
-        let service = self.service(flavor);
-        match code {
-            Some(code) => format!("{service} a répondu par une erreur au lieu du quota (code {code})."),
-            None => format!("{service} a répondu par une erreur au lieu du quota."),
-        }
-    }
-    fn setup(&self, flavor: Flavor) -> &'static str {
-        match flavor {
-            Flavor::Zhipu => {
-                "Pour le GLM Coding Plan de bigmodel.cn : lancez `opencode auth login`, choisissez \
+static FR: Texts = Texts {
+    services: Flavored { zhipu: "Zhipu AI", zai: "Z.ai" },
+    titles: Flavored { zhipu: "## Quota du compte Zhipu AI", zai: "## Quota du compte Z.ai" },
+    setups: Flavored {
+        zhipu: "Pour le GLM Coding Plan de bigmodel.cn : lancez `opencode auth login`, choisissez \
 \"Zhipu AI Coding Plan\" et collez votre clé API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à \
-configurer."
-            }
-            Flavor::Zai => {
-                "Pour le GLM Coding Plan de z.ai : lancez `opencode auth login`, choisissez \"Z.AI Coding Plan\" et \
-collez votre clé API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à configurer."
-            }
-        }
-    }
-}
+configurer.",
+        zai: "Pour le GLM Coding Plan de z.ai : lancez `opencode auth login`, choisissez \"Z.AI Coding Plan\" et \
+collez votre clé API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à configurer.",
+    },
+    months: Template::new("Limite sur {0} mois"),
+    tokens: Counted {
+        heading: Template::new("{0} (tokens)"),
+        heading_no_window: "Limite de tokens",
+        used: Template::new("Utilisé : {0} / {1} tokens"),
+    },
+    calls: Counted {
+        heading: Template::new("{0} (appels MCP/outils)"),
+        heading_no_window: "Limite d'appels MCP/outils",
+        used: Template::new("Utilisé : {0} / {1} appels"),
+    },
+    credits: Counted {
+        heading: Template::new("{0} (crédits)"),
+        heading_no_window: "Limite de crédits",
+        used: Template::new("Utilisé : {0} / {1} crédits"),
+    },
+    used_other: Template::new("Utilisé : {0} / {1}"),
+    key_rejected: Template::new(
+        "{0} a refusé la clé API ({1}). Saisissez-la de nouveau avec `opencode auth login` (choisissez \
+\"{2}\"), puis relancez /mystatus.",
+    ),
+    error_answer: Template::new("{0} a répondu par une erreur au lieu du quota."),
+    error_answer_code: Template::new("{0} a répondu par une erreur au lieu du quota (code {1})."),
+};
 
-pub fn texts(lang: Lang) -> &'static dyn Texts {
+pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::En => &En,
-        Lang::Zh => &Zh,
-        Lang::Fr => &Fr,
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+        Lang::Fr => &FR,
     }
 }
