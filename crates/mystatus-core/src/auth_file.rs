@@ -1,9 +1,8 @@
 //! OpenCode's `auth.json`: one entry per provider (`github-copilot`, `openai`, ...). The env var
 //! `OPENCODE_AUTH_CONTENT`, when set, replaces the file, as it does for OpenCode itself.
 
-use serde_json::{Map, Value};
-
 use crate::host::{FileError, Host};
+use crate::json::{self, Map, Value};
 use crate::paths;
 
 pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
@@ -12,7 +11,7 @@ pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
 pub struct AuthFile {
     /// Where the entries came from: the file's path or the env var's name, for messages.
     pub source: String,
-    entries: Map<String, Value>,
+    entries: Map,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +33,7 @@ impl AuthFile {
     }
 
     pub(crate) fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
-        match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+        match json::parse(text.trim_start_matches('\u{feff}')) {
             Ok(Value::Object(entries)) => Ok(Self { source, entries }),
             Ok(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),
             Err(err) => Err(AuthFileError { source, problem: AuthProblem::NotJson(err.to_string()) }),

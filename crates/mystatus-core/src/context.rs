@@ -1,9 +1,8 @@
 //! What every platform's lookup shares: the language, OpenCode's sign-ins and the secrets seen.
 
-use serde_json::Value;
-
 use crate::auth_file::{AuthFile, AuthFileError};
 use crate::i18n::{Lang, Messages};
+use crate::json::Value;
 use crate::platform::Platform;
 use crate::redact::Secrets;
 

@@ -39,7 +39,7 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     // The value in units of 10^-decimals: below 2^53 × 10^3 < 2^63.
     let scaled = mantissa * 10_u64.pow(decimals);
     let units = if let Ok(shift) = u32::try_from(exponent) {
-        decimal(scaled, shift)
+        decimal(scaled, 2, shift)
     } else {
         // A right shift, rounded half to even; past 63 bits nothing is left, and it is below half.
         let shift = exponent.unsigned_abs();
@@ -55,8 +55,9 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") }
 }
 
-/// `value × 2^shift` in decimal digits, however large (up to 2^1024 × 10^3).
-fn decimal(value: u64, shift: u32) -> String {
+/// `value × factor^times` in decimal digits, however large (`fixed` needs up to 2^1024 × 10^3,
+/// the JSON writer's floats up to 2^53 × 5^1074).
+pub fn decimal(value: u64, factor: u64, times: u32) -> String {
     const BASE: u64 = 1_000_000_000;
     // Little-endian limbs of nine decimal digits.
     let mut limbs: Vec<u64> = Vec::new();
@@ -65,13 +66,18 @@ fn decimal(value: u64, shift: u32) -> String {
         limbs.push(rest % BASE);
         rest /= BASE;
     }
-    let mut left = shift;
+    let mut left = times;
     while left > 0 {
-        // 2^29 × BASE fits a u64 with room for the carry.
-        let step = left.min(29);
+        // As many factors at once as stay below BASE: then a limb's product with them and the
+        // carry fits a u64, and the carry stays below BASE.
+        let (mut step, mut multiplier) = (1, factor);
+        while step < left && multiplier * factor < BASE {
+            step += 1;
+            multiplier *= factor;
+        }
         let mut carry = 0;
         for limb in &mut limbs {
-            let product = (*limb << step) + carry;
+            let product = *limb * multiplier + carry;
             *limb = product % BASE;
             carry = product / BASE;
         }

@@ -7,13 +7,19 @@
 use std::fmt::Debug;
 
 use crate::copilot::plans::Billing;
-use crate::{anthropic, antigravity, auth_file, copilot, openai, zhipu};
+use crate::{anthropic, antigravity, auth_file, copilot, json, openai, zhipu};
 
 /// `Ok`: the parsed value, `Err`: why the text was refused, both as their `Debug`.
 pub type Outcome = Result<String, String>;
 
 fn outcome<T: Debug, E: Debug>(result: Result<T, E>) -> Outcome {
     result.map(|value| format!("{value:?}")).map_err(|error| format!("{error:?}"))
+}
+
+/// The JSON parser under every other parser: the value written back as JSON text, or the error
+/// message, as serde_json's would be (the `json` target compares them).
+pub fn json(text: &str) -> Outcome {
+    json::parse(text).map(|value| json::text(&value)).map_err(|err| err.to_string())
 }
 
 /// OpenCode's `auth.json` (or the `OPENCODE_AUTH_CONTENT` variable).

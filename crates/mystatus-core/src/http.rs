@@ -1,10 +1,9 @@
 //! Sending a request and classifying what came back, for every platform. Platforms add their own
 //! advice for the statuses that mean something specific to them (a rejected sign-in, say).
 
-use serde_json::Value;
-
 use crate::context::Context;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
+use crate::json::{self, Value};
 use crate::redact::Secrets;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +44,7 @@ const API_MESSAGE_CHARS: usize = 200;
 /// after redaction, so that a cut can never leave part of a token behind. Knows the shapes of
 /// the APIs we call (`message`, `error.message`, `error_description`, `error`, `detail`, `msg`).
 pub fn api_message(body: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(body).ok()?;
+    let value = json::parse(body).ok()?;
     let candidates = [
         value.get("message"),
         value.get("error").and_then(|error| error.get("message")),

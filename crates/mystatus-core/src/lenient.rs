@@ -3,24 +3,24 @@
 //! evidently means, so one odd value never loses a whole answer.
 //!
 //! A payload is parsed once into a [`Value`], then read field by field: no typed deserializer per
-//! payload (each would be its own copy of serde's machinery in the wasm module). Two kinds of
+//! payload (each would be its own code in the wasm module). Two kinds of
 //! readers: lenient ones, for which a wrong type or `null` is absent, and strict ones, for the fields
 //! an answer is unusable without or whose wrong type means the API changed: those say what is wrong.
 //!
 //! Readers take the object a field is in as a [`Value`]: a lookup in anything but an object finds
 //! nothing, which is how a [record](as_record) written as `[]` reads as `{}`.
 
-use serde_json::{Map, Value};
+use crate::json::{self, Map, Value};
 
 /// Parses a payload: a duplicate key keeps its last value, as `JSON.parse` does.
 pub fn parse(body: &str) -> Result<Value, String> {
-    serde_json::from_str(body).map_err(|err| err.to_string())
+    json::parse(body).map_err(|err| err.to_string())
 }
 
 const NOT_AN_OBJECT: &str = "the answer is not a JSON object";
 
 /// Parses a payload that must be a JSON object, as its fields.
-pub fn parse_map(body: &str) -> Result<Map<String, Value>, String> {
+pub fn parse_map(body: &str) -> Result<Map, String> {
     match parse(body)? {
         Value::Object(object) => Ok(object),
         _ => Err(NOT_AN_OBJECT.to_owned()),
@@ -53,7 +53,7 @@ pub fn as_record(value: &Value) -> Option<&Value> {
 /// The number in `value`, also when it is sent as a string; `None` for anything else.
 pub fn as_number(value: &Value) -> Option<f64> {
     match value {
-        Value::Number(number) => number.as_f64(),
+        Value::Number(number) => Some(number.as_f64()),
         Value::String(text) => text.trim().parse::<f64>().ok(),
         _ => None,
     }
@@ -141,12 +141,12 @@ pub fn defaulted_bool(object: &Value, key: &str) -> Result<Option<bool>, String>
 }
 
 /// A list with a default: absent is `None`, `null` or another type an error.
-pub fn defaulted_list<'a>(object: &'a Value, key: &str) -> Result<Option<&'a Vec<Value>>, String> {
+pub fn defaulted_list<'a>(object: &'a Value, key: &str) -> Result<Option<&'a [Value]>, String> {
     typed(object, key, false, Value::as_array, LIST)
 }
 
 /// An object with a default: absent is `None`, `null` or another type an error.
-pub fn defaulted_object<'a>(object: &'a Value, key: &str) -> Result<Option<&'a Map<String, Value>>, String> {
+pub fn defaulted_object<'a>(object: &'a Value, key: &str) -> Result<Option<&'a Map>, String> {
     typed(object, key, false, Value::as_object, OBJECT)
 }
 
@@ -160,7 +160,7 @@ pub fn required_text<'a>(object: &'a Value, key: &str) -> Result<&'a str, String
 }
 
 /// A list the answer is unusable without.
-pub fn required_list<'a>(object: &'a Value, key: &str) -> Result<&'a Vec<Value>, String> {
+pub fn required_list<'a>(object: &'a Value, key: &str) -> Result<&'a [Value], String> {
     defaulted_list(object, key)?.ok_or_else(|| missing(key))
 }
 

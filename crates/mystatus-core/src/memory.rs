@@ -3,9 +3,8 @@
 //! discovered username. Keys are derived from the credential, so a new sign-in starts afresh and
 //! no key holds the credential itself.
 
-use serde_json::Value;
-
 use crate::host::Host;
+use crate::json::{self, Value};
 
 /// `namespace` plus a fingerprint (FNV-1a, 64 bits) of `credential`.
 pub fn key(namespace: &str, credential: &str) -> String {
@@ -17,7 +16,7 @@ pub fn key(namespace: &str, credential: &str) -> String {
 
 /// What was remembered under `key`, as JSON; `None` when nothing was, or something unreadable.
 pub fn recall(host: &impl Host, key: &str) -> Option<Value> {
-    serde_json::from_str(&host.recall(key)?).ok()
+    json::parse(&host.recall(key)?).ok()
 }
 
 /// Remembers `json` (JSON text: see [`crate::json`]) under `key`.

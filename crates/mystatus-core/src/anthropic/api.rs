@@ -1,8 +1,7 @@
 //! Claude's subscription usage endpoint for OAuth sign-ins: `GET /api/oauth/usage`.
 
-use serde_json::Value;
-
 use crate::host::HttpRequest;
+use crate::json::Value;
 use crate::lenient;
 use crate::time::parse_iso;
 

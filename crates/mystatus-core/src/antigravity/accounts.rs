@@ -3,9 +3,8 @@
 //! A file that is there but wrong is reported; one account's missing field is that account's
 //! problem only.
 
-use serde_json::{Map, Value};
-
 use crate::host::{FileError, Host};
+use crate::json::{self, Map, Value};
 use crate::paths;
 use crate::redact::Secrets;
 
@@ -64,7 +63,7 @@ pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, Prob
 }
 
 /// A trimmed, non-empty string; `null`, absent and blank are all "not there".
-fn text(object: &Map<String, Value>, field: &str, at: &str) -> Result<Option<String>, Problem> {
+fn text(object: &Map, field: &str, at: &str) -> Result<Option<String>, Problem> {
     match object.get(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text.trim().to_owned()).filter(|text| !text.is_empty())),
@@ -87,7 +86,7 @@ fn account(value: &Value, at: &str) -> Result<Account, Problem> {
 
 pub fn parse(text: &str) -> Result<Vec<Account>, Problem> {
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|err| Problem::NotJson(err.to_string()))?;
+    let value = json::parse(text).map_err(|err| Problem::NotJson(err.to_string()))?;
     let object = value.as_object().ok_or(Problem::NotAnObject)?;
     let entries = match object.get("accounts") {
         None | Some(Value::Null) => return Err(Problem::Missing("accounts".to_owned())),

@@ -2,10 +2,8 @@
 //! access token, and Cloud Code's `v1internal:fetchAvailableModels`, which carries each model's
 //! quota.
 
-use serde_json::Value;
-
 use crate::host::HttpRequest;
-use crate::json;
+use crate::json::{self, Value};
 use crate::lenient;
 use crate::time;
 
@@ -114,7 +112,7 @@ pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
     // Absent when the account has no model: protobuf's JSON leaves empty maps out.
     let Some(models) = lenient::defaulted_object(&payload, "models")? else { return Ok(Vec::new()) };
     let mut quotas = Vec::new();
-    for (key, model) in models {
+    for (key, model) in models.iter() {
         let field = format!("models.{key}");
         if !model.is_object() {
             return Err(format!("`{field}` is not an object"));
@@ -132,7 +130,7 @@ pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
                 // An unreadable date costs the countdown, not the report.
                 reset_ms: reset_time.and_then(time::parse_iso),
                 display_name: display_name.map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned),
-                key: key.clone(),
+                key: key.to_owned(),
             })
         })
         .collect()

@@ -11,7 +11,6 @@ mod texts;
 use accounts::{Account, Problem};
 use api::ModelQuota;
 use models::Family;
-use serde_json::Value;
 
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
@@ -19,7 +18,7 @@ use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::i18n;
 use crate::join::{Boxed, join_all};
-use crate::json;
+use crate::json::{self, Value};
 use crate::memory;
 use crate::origin;
 

@@ -4,11 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use super::plans::Billing;
 use super::quota::Budget;
 use crate::host::HttpRequest;
+use crate::json::Value;
 use crate::lenient;
 
 fn api_version(billing: Billing) -> &'static str {

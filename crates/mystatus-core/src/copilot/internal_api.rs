@@ -3,11 +3,10 @@
 //! Its payload changes shape with the plan and the billing model; this module turns every known
 //! shape into one [`CopilotQuota`].
 
-use serde_json::Value;
-
 use super::plans::Tier;
 use super::quota::{Allowance, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::host::HttpRequest;
+use crate::json::Value;
 use crate::lenient;
 use crate::time;
 

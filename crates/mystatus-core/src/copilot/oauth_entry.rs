@@ -2,9 +2,8 @@
 //! `{type: "oauth", refresh, access, expires, enterpriseUrl?}`. `refresh` holds the GitHub OAuth
 //! token; `access` holds either the same token or a Copilot session token cached until `expires`.
 
-use serde_json::Value;
-
 use super::api_base::normalize_domain;
+use crate::json::Value;
 
 pub const PROVIDER_KEY: &str = "github-copilot";
 
@@ -43,31 +42,38 @@ pub fn parse(entry: &Value) -> Result<OAuthEntry, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    fn value(text: &str) -> Value {
+        crate::json::parse(text).unwrap()
+    }
 
     #[test]
     fn refresh_is_the_oauth_token_and_a_different_access_is_a_session() {
-        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"tid=9","expires":5})).unwrap();
+        let entry = parse(&value(r#"{"type":"oauth","refresh":"gho_a","access":"tid=9","expires":5}"#)).unwrap();
         assert_eq!(entry, OAuthEntry { oauth_token: "gho_a".into(), session: Some(("tid=9".into(), 5)), domain: None });
     }
 
     #[test]
     fn the_same_token_twice_is_no_session() {
-        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","access":"gho_a","expires":0})).unwrap();
+        let entry = parse(&value(r#"{"type":"oauth","refresh":"gho_a","access":"gho_a","expires":0}"#)).unwrap();
         assert_eq!(entry.session, None);
-        assert_eq!(parse(&json!({"type":"oauth","access":"gho_b"})).unwrap().oauth_token, "gho_b");
+        assert_eq!(parse(&value(r#"{"type":"oauth","access":"gho_b"}"#)).unwrap().oauth_token, "gho_b");
     }
 
     #[test]
     fn reads_the_enterprise_domain() {
-        let entry = parse(&json!({"type":"oauth","refresh":"gho_a","enterpriseUrl":"https://Acme.ghe.com"})).unwrap();
+        let entry =
+            parse(&value(r#"{"type":"oauth","refresh":"gho_a","enterpriseUrl":"https://Acme.ghe.com"}"#)).unwrap();
         assert_eq!(entry.domain.as_deref(), Some("acme.ghe.com"));
     }
 
     #[test]
     fn explains_unusable_entries() {
-        assert_eq!(parse(&json!({"type":"api","key":"k"})).unwrap_err(), "type is \"api\", not \"oauth\"");
-        assert_eq!(parse(&json!({"type":"oauth","refresh":""})).unwrap_err(), "no \"refresh\" or \"access\" token");
-        assert_eq!(parse(&json!("x")).unwrap_err(), "no \"type\"");
+        assert_eq!(parse(&value(r#"{"type":"api","key":"k"}"#)).unwrap_err(), "type is \"api\", not \"oauth\"");
+        assert_eq!(
+            parse(&value(r#"{"type":"oauth","refresh":""}"#)).unwrap_err(),
+            "no \"refresh\" or \"access\" token"
+        );
+        assert_eq!(parse(&value(r#""x""#)).unwrap_err(), "no \"type\"");
     }
 }

@@ -1,8 +1,6 @@
 //! OpenCode's GitHub sign-in against Copilot's internal API: a cached session token while it is
 //! valid, then the OAuth token directly, then a token exchange. The first answer wins.
 
-use serde_json::Value;
-
 use super::api_base;
 use super::error::{CopilotError, Credential, http};
 use super::internal_api;
@@ -11,7 +9,7 @@ use super::quota::CopilotQuota;
 use crate::context::SignIn;
 use crate::host::{Host, HttpResponse};
 use crate::http::{parsed, send, status_error};
-use crate::json;
+use crate::json::{self, Value};
 use crate::memory;
 use crate::redact::Secrets;
 

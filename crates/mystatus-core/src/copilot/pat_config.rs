@@ -2,12 +2,10 @@
 //! Only `token` is required. A file that exists but is wrong is reported field by field, never
 //! silently skipped; files from the premium-request era (`token`, `username`, `tier`) keep working.
 
-use serde_json::{Map, Value};
-
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
 use crate::host::FileError;
-use crate::json;
+use crate::json::{self, Map, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -50,7 +48,7 @@ pub fn is_plausible_slug(name: &str) -> bool {
         && !name.starts_with(['-', '_'])
 }
 
-fn optional_string(object: &Map<String, Value>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
+fn optional_string(object: &Map, field: &'static str) -> Result<Option<String>, ConfigProblem> {
     match object.get(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
@@ -59,7 +57,7 @@ fn optional_string(object: &Map<String, Value>, field: &'static str) -> Result<O
     }
 }
 
-fn slug(object: &Map<String, Value>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
+fn slug(object: &Map, field: &'static str) -> Result<Option<String>, ConfigProblem> {
     let Some(name) = optional_string(object, field)? else { return Ok(None) };
     let name = name.strip_prefix('@').unwrap_or(&name).to_owned();
     if is_plausible_slug(&name) {
@@ -71,10 +69,10 @@ fn slug(object: &Map<String, Value>, field: &'static str) -> Result<Option<Strin
     }
 }
 
-fn allowance(object: &Map<String, Value>) -> Result<Option<f64>, ConfigProblem> {
+fn allowance(object: &Map) -> Result<Option<f64>, ConfigProblem> {
     let number = match object.get("allowance") {
         None | Some(Value::Null) => return Ok(None),
-        Some(Value::Number(number)) => number.as_f64(),
+        Some(Value::Number(number)) => Some(number.as_f64()),
         Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
         Some(other) => return Err(ConfigProblem::BadAllowance(json::text(other))),
     };
@@ -86,7 +84,7 @@ fn allowance(object: &Map<String, Value>) -> Result<Option<f64>, ConfigProblem> 
 
 pub fn parse(text: &str) -> Result<PatConfig, ConfigProblem> {
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|err| ConfigProblem::NotJson(err.to_string()))?;
+    let value = json::parse(text).map_err(|err| ConfigProblem::NotJson(err.to_string()))?;
     let object = value.as_object().ok_or(ConfigProblem::NotAnObject)?;
     let token = match object.get("token") {
         None | Some(Value::Null) => return Err(ConfigProblem::Missing("token")),

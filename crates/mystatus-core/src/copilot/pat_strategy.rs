@@ -2,8 +2,6 @@
 //! reports are read at once and whichever has usage this month is shown; without `username`, it is
 //! discovered; without `tier`, OpenCode's sign-in (if any) tells the plan.
 
-use serde_json::Value;
-
 use super::api_base;
 use super::billing_api::{self, Usage};
 use super::error::{CopilotError, Credential, http};
@@ -17,7 +15,7 @@ use crate::host::Host;
 use crate::http::HttpError;
 use crate::http::{get_json, parsed, send, status_error};
 use crate::join::join2;
-use crate::json;
+use crate::json::{self, Value};
 use crate::memory;
 use crate::redact::Secrets;
 

@@ -1,8 +1,7 @@
 //! ChatGPT's usage endpoint for Codex limits: `GET /backend-api/wham/usage`.
 
-use serde_json::Value;
-
 use crate::host::HttpRequest;
+use crate::json::Value;
 use crate::jwt;
 use crate::lenient;
 

@@ -1,9 +1,8 @@
 //! The Coding Plan quota endpoint shared by Zhipu AI and Z.ai: `GET /api/monitor/usage/quota/limit`,
 //! authorised by the raw API key (no `Bearer`).
 
-use serde_json::Value;
-
 use crate::host::HttpRequest;
+use crate::json::Value;
 use crate::lenient;
 
 pub const ZHIPU_ORIGIN_VAR: &str = "MYSTATUS_ZHIPU_URL";
