@@ -33,7 +33,7 @@ function crashedPlatform(core: Core): string | undefined {
  * call starts afresh; when the trap happened in one platform's code, the task runs again on a
  * fresh instance with that platform listed as crashed, and the others still report.
  */
-async function run(start: (core: Core, host: TaskHost, crashed: string[]) => Task, options?: HostOptions): Promise<unknown> {
+async function run(start: (core: Core, host: TaskHost, crashed: string) => Task, options?: HostOptions): Promise<unknown> {
   const host = createHost(options);
   const crashed: string[] = [];
   for (;;) {
@@ -46,7 +46,7 @@ async function run(start: (core: Core, host: TaskHost, crashed: string[]) => Tas
       throw error;
     }
     try {
-      return await drive(host, (taskHost) => start(core, taskHost, crashed));
+      return await drive(host, (taskHost) => start(core, taskHost, crashed.join(",")));
     } catch (error) {
       if (loading === current) loading = undefined;
       const platform = crashedPlatform(core);

@@ -2,14 +2,27 @@
 // traps on a bug instead of unwinding, and a trap inside a callback would escape every catch. So
 // this loop calls `poll()` itself, at the start and whenever a host call settles, and a trap is
 // an exception thrown right here, which rejects the returned promise.
-import type { MystatusHost, Task, TaskHost } from "./wasm/mystatus_wasm.js";
+import type { HostRequest, MystatusHost, Task, TaskHost } from "./wasm/mystatus_wasm.js";
+import { fetchAnswer, fetchFailure, fileFailure, fileMode, fileText } from "./wire.js";
 
+/** A synchronous host call; when it throws, the module gets `fallback`. */
+function quietly<T>(call: () => T, fallback: T): T {
+  try {
+    return call();
+  } catch {
+    return fallback;
+  }
+}
+
+const nothing = (): string => "";
+
+/** Resolves with the task's output, parsed from the JSON the module gives; `null` is undefined. */
 export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let task: Task | undefined;
     let polling = false;
     let nextTicket = 0;
-    const settled = new Map<number, [boolean, unknown]>();
+    const settled = new Map<number, string>();
 
     const step = (): void => {
       polling = false;
@@ -19,7 +32,7 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
         const output = task.output();
         task.free();
         task = undefined;
-        resolve(output);
+        resolve(JSON.parse(output) ?? undefined);
       } catch (error) {
         // The module trapped: leave the task alone (its instance is not to be used again).
         task = undefined;
@@ -34,8 +47,15 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
       queueMicrotask(step);
     };
 
-    /** Starts an asynchronous host call; the module gets its ticket at once. */
-    const ticket = (call: () => Promise<unknown>): number => {
+    /**
+     * Starts an asynchronous host call; the module gets its ticket at once, then the frame that
+     * `resolved` or `rejected` makes of the outcome.
+     */
+    const ticket = (
+      call: () => Promise<unknown>,
+      resolved: (value: unknown) => string,
+      rejected: (error: unknown) => string,
+    ): number => {
       const id = nextTicket++;
       let pending: Promise<unknown>;
       try {
@@ -45,11 +65,11 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
       }
       pending.then(
         (value) => {
-          settled.set(id, [true, value]);
+          settled.set(id, resolved(value));
           wake();
         },
         (error: unknown) => {
-          settled.set(id, [false, error]);
+          settled.set(id, rejected(error));
           wake();
         },
       );
@@ -57,22 +77,22 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
     };
 
     const taskHost: TaskHost = {
-      fetch: (request) => ticket(() => host.fetch(request)),
-      readFile: (path, maxBytes) => ticket(() => host.readFile(path, maxBytes)),
-      fileMode: (path) => ticket(() => host.fileMode(path)),
-      sleep: (ms) => ticket(() => host.sleep(ms)),
+      fetch: (request) => ticket(() => host.fetch(JSON.parse(request) as HostRequest), fetchAnswer, fetchFailure),
+      readFile: (path, maxBytes) => ticket(() => host.readFile(path, maxBytes), fileText, fileFailure),
+      fileMode: (path) => ticket(() => host.fileMode(path), fileMode, nothing),
+      sleep: (ms) => ticket(() => host.sleep(ms), nothing, nothing),
       settled: (id) => {
-        const state = settled.get(id);
+        const frame = settled.get(id);
         settled.delete(id);
-        return state;
+        return frame;
       },
-      recall: (key) => host.recall(key),
-      remember: (key, value) => host.remember(key, value),
-      env: (name) => host.env(name),
-      now: () => host.now(),
-      homeDir: () => host.homeDir(),
-      platform: () => host.platform(),
-      locale: () => host.locale(),
+      recall: (key) => quietly(() => host.recall(key), undefined),
+      remember: (key, value) => quietly(() => host.remember(key, value), undefined),
+      env: (name) => quietly(() => host.env(name), undefined),
+      now: () => quietly(() => host.now(), 0),
+      homeDir: () => quietly(() => host.homeDir(), undefined),
+      platform: () => quietly(() => host.platform(), ""),
+      locale: () => quietly(() => host.locale(), undefined),
     };
 
     try {

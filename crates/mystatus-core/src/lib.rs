@@ -14,7 +14,7 @@ pub mod host;
 mod http;
 pub mod i18n;
 mod join;
-mod json;
+pub mod json;
 mod jwt;
 mod lenient;
 mod memory;

@@ -9,19 +9,18 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
-use crate::JsHost;
+use crate::bridge::JsHost;
 
 #[wasm_bindgen]
 pub struct Task {
-    future: Pin<Box<dyn Future<Output = JsValue>>>,
-    output: Option<JsValue>,
+    future: Pin<Box<dyn Future<Output = String>>>,
+    output: Option<String>,
 }
 
 impl Task {
-    pub(crate) fn new(future: impl Future<Output = JsValue> + 'static) -> Self {
+    pub(crate) fn new(future: impl Future<Output = String> + 'static) -> Self {
         Self { future: Box::pin(future), output: None }
     }
 }
@@ -39,14 +38,13 @@ impl Task {
         self.output.is_some()
     }
 
-    /// What the finished task gives (once): a `MystatusReport`, a `QueryResult` or `undefined`.
-    pub fn output(&mut self) -> JsValue {
-        self.output.take().unwrap_or(JsValue::UNDEFINED)
+    /// What the finished task gives (once), as JSON: a `MystatusReport`, a `QueryResult` or `null`.
+    pub fn output(&mut self) -> String {
+        self.output.take().unwrap_or_default()
     }
 }
 
-/// A host call's ticket, ready when the shim reports it settled: `Ok` with the value it resolved
-/// to, `Err` with what it rejected with (or threw).
+/// A host call's ticket, ready with the call's outcome (as task.ts frames it) once it settled.
 pub(crate) struct Settled<'a> {
     host: &'a JsHost,
     ticket: u32,
@@ -59,18 +57,9 @@ impl<'a> Settled<'a> {
 }
 
 impl Future for Settled<'_> {
-    type Output = Result<JsValue, JsValue>;
+    type Output = String;
 
     fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Self::Output> {
-        let state = match self.host.settled(self.ticket) {
-            Ok(state) => state,
-            Err(thrown) => return Poll::Ready(Err(thrown)),
-        };
-        if state.is_undefined() {
-            return Poll::Pending;
-        }
-        let pair = Array::from(&state);
-        let value = pair.get(1);
-        Poll::Ready(if pair.get(0).as_bool() == Some(true) { Ok(value) } else { Err(value) })
+        self.host.settled(self.ticket).map_or(Poll::Pending, Poll::Ready)
     }
 }
