@@ -462,6 +462,21 @@ describe(`the package under ${runtime}`, () => {
       assert.ok(!(await runTool()).includes("chmod"));
     });
 
+    test("what a custom fetch answers crosses into the module intact, or is refused field by field", async () => {
+      const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      // Header values and a body with the characters the module's framing could otherwise trip on.
+      const odd = "\u0000\u0001\u0002";
+      const answer = (status, pairs, body) => async () => ({ status, headers: { entries: () => pairs[Symbol.iterator]() }, text: async () => body });
+      const limited = await core.queryCopilotUsage({ fetch: answer(429, [["x-odd", odd], ["retry-after", "30"], [odd, odd]], `{"message":"slow down${odd}"}`) });
+      assert.equal(limited?.success, false);
+      assert.match(limited?.error ?? "", /rate-limiting requests to .*: retry after 30 s\./);
+      const fractional = await core.queryCopilotUsage({ fetch: answer(200.5, [], "{}") });
+      assert.match(fractional?.error ?? "", /the host's `status` is not an HTTP status/);
+      const badHeaders = await core.queryCopilotUsage({ fetch: answer(200, [["only-a-name"]], "{}") });
+      assert.match(badHeaders?.error ?? "", /the host's `headers` are not \[name, value\] pairs/);
+    });
+
     test("files that are huge, not UTF-8 or not files are refused with the reason", async () => {
       const prefix = `The token file ${sandbox.patPath} is invalid: `;
       writeFileSync(sandbox.patPath, `{"token":"${"x".repeat(2 * 1024 * 1024)}"}`);

@@ -14,6 +14,12 @@ function quietly<T>(call: () => T, fallback: T): T {
   }
 }
 
+/** A host's text answer, or nothing: the module's string conversion must never see another type. */
+const text = (call: () => unknown): string | undefined => {
+  const value = quietly(call, undefined);
+  return typeof value === "string" ? value : undefined;
+};
+
 const nothing = (): string => "";
 
 /** Resolves with the task's output, parsed from the JSON the module gives; `null` is undefined. */
@@ -86,13 +92,16 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
         settled.delete(id);
         return frame;
       },
-      recall: (key) => quietly(() => host.recall(key), undefined),
+      recall: (key) => text(() => host.recall(key)),
       remember: (key, value) => quietly(() => host.remember(key, value), undefined),
-      env: (name) => quietly(() => host.env(name), undefined),
-      now: () => quietly(() => host.now(), 0),
-      homeDir: () => quietly(() => host.homeDir(), undefined),
-      platform: () => quietly(() => host.platform(), ""),
-      locale: () => quietly(() => host.locale(), undefined),
+      env: (name) => text(() => host.env(name)),
+      now: () => {
+        const ms = quietly(() => host.now(), 0);
+        return typeof ms === "number" && Number.isFinite(ms) ? ms : 0;
+      },
+      homeDir: () => text(() => host.homeDir()),
+      platform: () => text(() => host.platform()) ?? "",
+      locale: () => text(() => host.locale()),
     };
 
     try {
