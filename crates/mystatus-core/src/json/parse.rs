@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::value::{Map, Number, Value};
+use crate::decimal;
 
 /// Arrays and objects nested deeper are refused: serde_json's limit, which bounds the recursion.
 const MAX_DEPTH: usize = 127;
@@ -317,10 +318,7 @@ impl<'a> Parser<'a> {
                 return Ok(exact);
             }
         }
-        match literal.parse::<f64>() {
-            Ok(number) if number.is_finite() => Ok(Number::Float(number)),
-            _ => Err(self.fail(NUMBER_OUT_OF_RANGE)),
-        }
+        decimal::to_f64(literal).map(Number::Float).ok_or_else(|| self.fail(NUMBER_OUT_OF_RANGE))
     }
 
     /// Skips decimal digits; how many there were.
