@@ -111,12 +111,19 @@ pub async fn get_json<T>(
     request: HttpRequest,
     parse: impl FnOnce(&str) -> Result<T, String>,
 ) -> Result<T, HttpError> {
+    let (url, body) = success(host, request).await?;
+    parsed(url, parse(&body))
+}
+
+/// The URL and the body of a success; any other status is an error. Not generic, unlike
+/// [`get_json`], so that its state machine is in the module once.
+async fn success(host: &impl Host, request: HttpRequest) -> Result<(String, String), HttpError> {
     let url = request.url.clone();
     let response = send(host, request).await?;
     if !response.is_success() {
         return Err(status_error(url, &response));
     }
-    parsed(url, parse(&response.body))
+    Ok((url, response.body))
 }
 
 impl HttpError {
