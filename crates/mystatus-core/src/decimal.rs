@@ -1,7 +1,8 @@
-//! Decimal text to the nearest float, as `str::parse::<f64>` reads it, without `core`'s reader: its
+//! Decimal text to numbers, as `str::parse` reads it, without `core`'s readers: for floats, its
 //! tables and its four algorithms were 16 KB of the wasm module, for the few numbers an answer or
-//! a file holds. Short numbers are exact in one float operation; any other is found by stepping a
-//! float estimate to the nearest float, compared exactly with big integers.
+//! a file holds; for integers, each type had its own copy. Short numbers are exact in one float
+//! operation; any other is found by stepping a float estimate to the nearest float, compared
+//! exactly with big integers.
 
 use std::cmp::Ordering;
 
@@ -46,6 +47,32 @@ pub fn to_f64(text: &str) -> Option<f64> {
     let value = nearest(kept, power, dropped.iter().any(|&digit| digit != 0));
     let value = if negative { -value } else { value };
     value.is_finite().then_some(value)
+}
+
+/// `text` as `str::parse::<u64>` reads it: an optional `+`, then digits, not too many.
+pub fn to_u64(text: &str) -> Option<u64> {
+    match signed(text.as_bytes()) {
+        (false, digits) => magnitude(digits),
+        (true, _) => None,
+    }
+}
+
+/// `text` as `str::parse::<i64>` reads it: an optional sign, then digits, not too many.
+pub fn to_i64(text: &str) -> Option<i64> {
+    let (negative, digits) = signed(text.as_bytes());
+    let magnitude = magnitude(digits)?;
+    if negative { 0_i64.checked_sub_unsigned(magnitude) } else { i64::try_from(magnitude).ok() }
+}
+
+/// Decimal digits, at least one, as a number that fits.
+fn magnitude(digits: &[u8]) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0_u64, |value, &digit| {
+        let digit = digit.is_ascii_digit().then(|| u64::from(digit - b'0'))?;
+        value.checked_mul(10)?.checked_add(digit)
+    })
 }
 
 /// Whether `text` starts with `-`, and `text` without its sign.
@@ -263,7 +290,46 @@ mod tests {
         same(&halfway).unwrap();
     }
 
+    #[test]
+    fn integers_read_as_str_parse_reads_them() {
+        let cases = [
+            "0",
+            "+0",
+            "-0",
+            "7",
+            "+7",
+            "-7",
+            "007",
+            "",
+            "+",
+            "-",
+            "1e3",
+            "1.0",
+            " 1",
+            "1 ",
+            "+-1",
+            "--1",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+        ];
+        for text in cases {
+            assert_eq!(to_u64(text), text.parse().ok(), "{text}");
+            assert_eq!(to_i64(text), text.parse().ok(), "{text}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn integers_of_any_digits_read_as_str_parse_reads_them(text in "[-+]?[0-9]{0,21}") {
+            prop_assert_eq!(to_u64(&text), text.parse().ok());
+            prop_assert_eq!(to_i64(&text), text.parse().ok());
+        }
+
         #[test]
         fn floats_written_by_std_read_back(value in any::<f64>()) {
             same(&value.to_string())?;

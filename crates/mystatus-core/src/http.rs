@@ -2,6 +2,7 @@
 //! advice for the statuses that mean something specific to them (a rejected sign-in, say).
 
 use crate::context::Context;
+use crate::decimal;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
 use crate::json::{self, Value};
 use crate::redact::Secrets;
@@ -92,10 +93,10 @@ pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResp
 }
 
 pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
-    let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse::<u64>().ok());
+    let retry_after_s = response.header("retry-after").and_then(|value| decimal::to_u64(value.trim()));
     let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
     if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
-        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
+        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| decimal::to_i64(value.trim()));
         return HttpError::RateLimited { url, retry_after_s, reset_at_s, api_message: api_message(&response.body) };
     }
     HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }

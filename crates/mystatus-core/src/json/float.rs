@@ -5,7 +5,7 @@
 //! formatter: that is the largest piece of `core` in the wasm module, for floats that only ever
 //! appear in error messages.
 
-use crate::decimal::to_f64;
+use crate::decimal::{to_f64, to_u64};
 use crate::format::decimal;
 
 /// `value`, finite, as JSON.
@@ -54,7 +54,7 @@ fn shortest(value: f64) -> (String, i32) {
     // 17 significant digits always read back as the float.
     for count in 1..=exact.len().min(17) {
         let (kept, dropped) = (exact.get(..count).unwrap_or_default(), exact.get(count..).unwrap_or_default());
-        let Ok(down) = kept.parse::<u64>() else { break };
+        let Some(down) = to_u64(kept) else { break };
         // The candidates are `down` and `down + 1` units of the last kept digit, nearer first.
         let unit = first - count as i32 + 1;
         let reads_back = |candidate: u64| to_f64(&format!("{candidate}e{unit}")) == Some(value);

@@ -310,9 +310,9 @@ impl<'a> Parser<'a> {
         if integer {
             let exact = if negative {
                 // `-0` is a float, as in serde_json.
-                literal.parse().ok().filter(|&number| number != 0).map(Number::NegInt)
+                decimal::to_i64(literal).filter(|&number| number != 0).map(Number::NegInt)
             } else {
-                literal.parse().ok().map(Number::PosInt)
+                decimal::to_u64(literal).map(Number::PosInt)
             };
             if let Some(exact) = exact {
                 return Ok(exact);
