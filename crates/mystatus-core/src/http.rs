@@ -2,6 +2,7 @@
 //! advice for the statuses that mean something specific to them (a rejected sign-in, say).
 
 use crate::context::Context;
+use crate::decimal;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
 use crate::json::{self, Value};
 use crate::redact::Secrets;
@@ -92,10 +93,10 @@ pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResp
 }
 
 pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
-    let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse::<u64>().ok());
+    let retry_after_s = response.header("retry-after").and_then(|value| decimal::to_u64(value.trim()));
     let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
     if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
-        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
+        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| decimal::to_i64(value.trim()));
         return HttpError::RateLimited { url, retry_after_s, reset_at_s, api_message: api_message(&response.body) };
     }
     HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }
@@ -111,12 +112,19 @@ pub async fn get_json<T>(
     request: HttpRequest,
     parse: impl FnOnce(&str) -> Result<T, String>,
 ) -> Result<T, HttpError> {
+    let (url, body) = success(host, request).await?;
+    parsed(url, parse(&body))
+}
+
+/// The URL and the body of a success; any other status is an error. Not generic, unlike
+/// [`get_json`], so that its state machine is in the module once.
+async fn success(host: &impl Host, request: HttpRequest) -> Result<(String, String), HttpError> {
     let url = request.url.clone();
     let response = send(host, request).await?;
     if !response.is_success() {
         return Err(status_error(url, &response));
     }
-    parsed(url, parse(&response.body))
+    Ok((url, response.body))
 }
 
 impl HttpError {

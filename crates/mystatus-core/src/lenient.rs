@@ -10,6 +10,7 @@
 //! Readers take the object a field is in as a [`Value`]: a lookup in anything but an object finds
 //! nothing, which is how a [record](as_record) written as `[]` reads as `{}`.
 
+use crate::decimal;
 use crate::json::{self, Map, Value};
 
 /// Parses a payload: a duplicate key keeps its last value, as `JSON.parse` does.
@@ -54,7 +55,7 @@ pub fn as_record(value: &Value) -> Option<&Value> {
 pub fn as_number(value: &Value) -> Option<f64> {
     match value {
         Value::Number(number) => Some(number.as_f64()),
-        Value::String(text) => text.trim().parse::<f64>().ok(),
+        Value::String(text) => decimal::to_f64(text.trim()),
         _ => None,
     }
     .filter(|number| number.is_finite())

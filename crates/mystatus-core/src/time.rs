@@ -68,8 +68,12 @@ impl Date {
     }
 }
 
-fn number<T: std::str::FromStr>(text: &str, len: usize) -> Option<T> {
-    if text.len() == len && text.bytes().all(|b| b.is_ascii_digit()) { text.parse().ok() } else { None }
+/// `text` as a number when it is `len` decimal digits, at least one.
+fn number(text: &str, len: usize) -> Option<i64> {
+    if text.len() != len || len == 0 {
+        return None;
+    }
+    text.bytes().try_fold(0, |value, byte| byte.is_ascii_digit().then(|| value * 10 + i64::from(byte - b'0')))
 }
 
 /// Parses `YYYY-MM-DD` or an RFC 3339 date-time (`Z` or `±HH:MM`) into epoch milliseconds.
@@ -77,8 +81,8 @@ pub fn parse_iso(text: &str) -> Option<i64> {
     let text = text.trim();
     let date = Date {
         year: number(text.get(0..4)?, 4)?,
-        month: number(text.get(5..7)?, 2)?,
-        day: number(text.get(8..10)?, 2)?,
+        month: number(text.get(5..7)?, 2)? as u32,
+        day: number(text.get(8..10)?, 2)? as u32,
     };
     if text.get(4..5)? != "-" || text.get(7..8)? != "-" || !date.is_valid() {
         return None;
@@ -96,7 +100,7 @@ pub fn parse_iso(text: &str) -> Option<i64> {
     if let Some(fraction) = zone.strip_prefix('.') {
         let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
         let (fraction_digits, after) = fraction.split_at(digits);
-        millis = fraction_digits.get(0..digits.min(3))?.parse::<i64>().ok()? * 10_i64.pow(3 - digits.min(3) as u32);
+        millis = number(fraction_digits.get(0..digits.min(3))?, digits.min(3))? * 10_i64.pow(3 - digits.min(3) as u32);
         zone = after;
     }
     let offset_minutes = match zone {

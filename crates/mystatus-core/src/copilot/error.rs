@@ -58,7 +58,7 @@ fn problem_text(messages: &Messages, problem: &ConfigProblem) -> String {
         ConfigProblem::Missing(field) => messages.problem_missing.fill([field]),
         ConfigProblem::Empty(field) => messages.problem_empty.fill([field]),
         ConfigProblem::NotAString(field) => messages.problem_not_string.fill([field]),
-        ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier.fill([value, &Tier::valid_names()]),
+        ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier.fill([value, Tier::VALID_NAMES]),
         ConfigProblem::BadUsername(value) => messages.problem_bad_username.fill([value]),
         ConfigProblem::UnknownBilling(value) => messages.problem_unknown_billing.fill([value]),
         ConfigProblem::BadAllowance(value) => messages.problem_bad_allowance.fill([value]),

@@ -10,5 +10,5 @@ pub fn config_example() -> String {
 }
 
 pub fn setup(messages: &Messages, pat_path: &str) -> String {
-    messages.copilot_guidance.fill([pat_path, &config_example(), &Tier::valid_names()])
+    messages.copilot_guidance.fill([pat_path, &config_example(), Tier::VALID_NAMES])
 }

@@ -4,6 +4,7 @@
 
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
+use crate::decimal;
 use crate::host::FileError;
 use crate::json::{self, Map, Value};
 
@@ -73,7 +74,7 @@ fn allowance(object: &Map) -> Result<Option<f64>, ConfigProblem> {
     let number = match object.get("allowance") {
         None | Some(Value::Null) => return Ok(None),
         Some(Value::Number(number)) => Some(number.as_f64()),
-        Some(Value::String(text)) => text.trim().parse::<f64>().ok(),
+        Some(Value::String(text)) => decimal::to_f64(text.trim()),
         Some(other) => return Err(ConfigProblem::BadAllowance(json::text(other))),
     };
     match number {

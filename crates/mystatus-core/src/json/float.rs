@@ -5,6 +5,7 @@
 //! formatter: that is the largest piece of `core` in the wasm module, for floats that only ever
 //! appear in error messages.
 
+use crate::decimal::{to_f64, to_u64};
 use crate::format::decimal;
 
 /// `value`, finite, as JSON.
@@ -53,10 +54,10 @@ fn shortest(value: f64) -> (String, i32) {
     // 17 significant digits always read back as the float.
     for count in 1..=exact.len().min(17) {
         let (kept, dropped) = (exact.get(..count).unwrap_or_default(), exact.get(count..).unwrap_or_default());
-        let Ok(down) = kept.parse::<u64>() else { break };
+        let Some(down) = to_u64(kept) else { break };
         // The candidates are `down` and `down + 1` units of the last kept digit, nearer first.
         let unit = first - count as i32 + 1;
-        let reads_back = |candidate: u64| format!("{candidate}e{unit}").parse::<f64>() == Ok(value);
+        let reads_back = |candidate: u64| to_f64(&format!("{candidate}e{unit}")) == Some(value);
         let down_is_nearer = dropped < "5" || (dropped == "5" && down % 2 == 0);
         let candidates = if down_is_nearer { [down, down + 1] } else { [down + 1, down] };
         let chosen = candidates.into_iter().find(|&candidate| reads_back(candidate));

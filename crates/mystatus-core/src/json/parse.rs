@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::value::{Map, Number, Value};
+use crate::decimal;
 
 /// Arrays and objects nested deeper are refused: serde_json's limit, which bounds the recursion.
 const MAX_DEPTH: usize = 127;
@@ -309,18 +310,15 @@ impl<'a> Parser<'a> {
         if integer {
             let exact = if negative {
                 // `-0` is a float, as in serde_json.
-                literal.parse().ok().filter(|&number| number != 0).map(Number::NegInt)
+                decimal::to_i64(literal).filter(|&number| number != 0).map(Number::NegInt)
             } else {
-                literal.parse().ok().map(Number::PosInt)
+                decimal::to_u64(literal).map(Number::PosInt)
             };
             if let Some(exact) = exact {
                 return Ok(exact);
             }
         }
-        match literal.parse::<f64>() {
-            Ok(number) if number.is_finite() => Ok(Number::Float(number)),
-            _ => Err(self.fail(NUMBER_OUT_OF_RANGE)),
-        }
+        decimal::to_f64(literal).map(Number::Float).ok_or_else(|| self.fail(NUMBER_OUT_OF_RANGE))
     }
 
     /// Skips decimal digits; how many there were.
