@@ -7,7 +7,7 @@ mod auth_file;
 mod context;
 pub mod copilot;
 pub mod crash;
-mod decimal;
+pub mod decimal;
 mod format;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;

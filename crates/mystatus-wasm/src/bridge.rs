@@ -62,7 +62,7 @@ fn response(frame: &str) -> Option<HttpResponse> {
     let (sep, end) = (chars.next()?, chars.next()?);
     let (head, body) = chars.as_str().split_once(end)?;
     let mut fields = head.split(sep);
-    let status = fields.next()?.parse().ok()?;
+    let status = u16::try_from(number(fields.next()?)?).ok()?;
     let mut headers = Vec::new();
     while let Some(name) = fields.next() {
         headers.push((name.to_owned(), fields.next()?.to_owned()));
@@ -70,9 +70,10 @@ fn response(frame: &str) -> Option<HttpResponse> {
     Some(HttpResponse { status, headers, body: body.to_owned() })
 }
 
-/// A number that task.ts wrote with `String(number)`.
-fn number(text: &str) -> Option<f64> {
-    text.parse().ok()
+/// A whole number that task.ts wrote with `String(number)`. The core's reader, not `str::parse`:
+/// std's number parsers would bring their own code back into the module.
+fn number(text: &str) -> Option<u64> {
+    mystatus_core::decimal::to_u64(text)
 }
 
 impl Host for Bridge {
@@ -90,14 +91,14 @@ impl Host for Bridge {
         match tagged(&frame) {
             (Some('F'), text) => Ok(Some(text.to_owned())),
             (Some('A'), _) => Ok(None),
-            (Some('L'), bytes) => Err(FileError::TooLarge { bytes: number(bytes).unwrap_or(0.0) as u64 }),
+            (Some('L'), bytes) => Err(FileError::TooLarge { bytes: number(bytes).unwrap_or(0) }),
             (Some('U'), _) => Err(FileError::NotUtf8),
             (_, reason) => Err(FileError::Unreadable(reason.to_owned())),
         }
     }
 
     async fn file_mode(&self, path: &str) -> Option<u32> {
-        number(&self.settled(self.0.file_mode(path)).await).map(|mode| mode as u32)
+        number(&self.settled(self.0.file_mode(path)).await).and_then(|mode| u32::try_from(mode).ok())
     }
 
     async fn sleep(&self, ms: u32) {
