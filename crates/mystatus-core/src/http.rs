@@ -71,25 +71,28 @@ fn quotable(message: &str, secrets: &Secrets) -> String {
 /// How long to wait before the one retry a server error gets.
 const RETRY_BACKOFF_MS: u32 = 750;
 
-async fn fetch(host: &impl Host, request: HttpRequest) -> Result<HttpResponse, HttpError> {
+fn failure_error(request: &HttpRequest, failure: FetchFailure) -> HttpError {
     let url = request.url.clone();
-    let seconds = request.timeout_ms.div_ceil(1000);
-    host.fetch(request).await.map_err(|failure| match failure {
-        FetchFailure::Timeout => HttpError::Timeout { url, seconds },
+    match failure {
+        FetchFailure::Timeout => HttpError::Timeout { url, seconds: request.timeout_ms.div_ceil(1000) },
         FetchFailure::Network(detail) => HttpError::Network { url, detail },
-    })
+    }
 }
 
 /// Sends `request` with the host's timeout. A server error (500, 502, 503, 504), usually a passing
-/// fault, gets one retry after a short pause; its second answer stands.
+/// fault, gets one retry after a short pause; its second answer stands. One loop, not two
+/// awaits of the fetch: the state machine holds the host's future once.
 pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
     request.timeout_ms = host.timeout_ms();
-    let first = fetch(host, request.clone()).await?;
-    if !matches!(first.status, 500 | 502 | 503 | 504) {
-        return Ok(first);
+    let mut retried = false;
+    loop {
+        let response = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
+        if retried || !matches!(response.status, 500 | 502 | 503 | 504) {
+            return Ok(response);
+        }
+        host.sleep(RETRY_BACKOFF_MS).await;
+        retried = true;
     }
-    host.sleep(RETRY_BACKOFF_MS).await;
-    fetch(host, request).await
 }
 
 pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
