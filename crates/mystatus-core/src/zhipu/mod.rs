@@ -47,8 +47,10 @@ fn masked(key: &str) -> String {
     if count <= 8 {
         return "****".to_owned();
     }
-    let head: String = key.chars().take(4).collect();
-    let tail: String = key.chars().skip(count - 4).collect();
+    // Slices at character boundaries, not characters collected one by one: less code.
+    let boundary = |chars: usize| key.char_indices().nth(chars).map_or(key.len(), |(at, _)| at);
+    let head = key.get(..boundary(4)).unwrap_or_default();
+    let tail = key.get(boundary(count - 4)..).unwrap_or_default();
     format!("{head}****{tail}")
 }
 
