@@ -13,18 +13,15 @@ use crate::origin;
 const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";
 
-/// A window's lines; `None` when the API left out its length or its use.
-fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<Vec<String>> {
-    let mut lines = vec![
-        String::new(),
-        window_label(cx.messages, window.limit_window_seconds?),
-        remaining_line(cx.messages, window.used_percent?),
-    ];
+/// Adds a window's lines; `None` when the API left out its length or its use.
+fn push_window(lines: &mut Vec<String>, cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<()> {
+    let label = window_label(cx.messages, window.limit_window_seconds?);
+    lines.extend([String::new(), label, remaining_line(cx.messages, window.used_percent?)]);
     if let Some(seconds) = window.reset_after_seconds {
         let reset_ms = now_ms + (seconds.max(0.0) * 1000.0) as i64;
         lines.push(resets_line(cx.messages, now_ms, reset_ms));
     }
-    Some(lines)
+    Some(())
 }
 
 fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64) -> String {
@@ -35,17 +32,14 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
         None => account.to_owned(),
     };
     let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
-    let windows: Vec<Vec<String>> = usage
-        .rate_limit
-        .iter()
-        .flat_map(|limit| [limit.primary_window.as_ref(), limit.secondary_window.as_ref()])
-        .flatten()
-        .filter_map(|window| window_lines(cx, window, now_ms))
-        .collect();
-    if windows.is_empty() {
+    let windows = usage.rate_limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]);
+    let mut shown = false;
+    for window in windows.flatten() {
+        shown |= push_window(&mut lines, cx, window, now_ms).is_some();
+    }
+    if !shown {
         lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
     }
-    lines.extend(windows.into_iter().flatten());
     if usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached) {
         lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
     }
