@@ -70,12 +70,17 @@ fn extra_usage(raw: &Value) -> Option<ExtraUsage> {
 pub fn parse_usage(body: &str) -> Result<Usage, String> {
     let fields = lenient::parse_map(body)?;
     let fixed = [("five_hour", WindowName::FiveHour), ("seven_day", WindowName::SevenDay)];
-    let fixed = fixed.into_iter().filter_map(|(key, name)| window(name, fields.get(key)?));
+    let fixed = fixed.into_iter().filter_map(|(key, name)| Some((name, fields.get(key)?)));
     let per_model = fields.iter().filter_map(|(key, value)| {
         let model = key.strip_prefix(MODEL_WINDOW_PREFIX).filter(|model| !model.is_empty())?;
-        window(WindowName::SevenDayModel(model.to_owned()), value)
+        Some((WindowName::SevenDayModel(model.to_owned()), value))
     });
-    Ok(Usage { windows: fixed.chain(per_model).collect(), extra: fields.get("extra_usage").and_then(extra_usage) })
+    // Pushed in a loop: one `window` call site, no collect specialised for the chained iterators.
+    let mut windows = Vec::new();
+    for (name, raw) in fixed.chain(per_model) {
+        windows.extend(window(name, raw));
+    }
+    Ok(Usage { windows, extra: fields.get("extra_usage").and_then(extra_usage) })
 }
 
 #[cfg(test)]
