@@ -122,18 +122,17 @@ pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
         let reset_time = lenient::within(&format!("{field}.quotaInfo"), lenient::optional_text(quota, "resetTime"))?;
         quotas.push((key, display_name, quota.get("remainingFraction"), reset_time));
     }
-    quotas
-        .into_iter()
-        .map(|(key, display_name, remaining_fraction, reset_time)| {
-            Ok(ModelQuota {
-                remaining: fraction(key, remaining_fraction)?,
-                // An unreadable date costs the countdown, not the report.
-                reset_ms: reset_time.and_then(time::parse_iso),
-                display_name: display_name.map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned),
-                key: key.to_owned(),
-            })
-        })
-        .collect()
+    let mut parsed = Vec::with_capacity(quotas.len());
+    for (key, display_name, remaining_fraction, reset_time) in quotas {
+        parsed.push(ModelQuota {
+            remaining: fraction(key, remaining_fraction)?,
+            // An unreadable date costs the countdown, not the report.
+            reset_ms: reset_time.and_then(time::parse_iso),
+            display_name: display_name.map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned),
+            key: key.to_owned(),
+        });
+    }
+    Ok(parsed)
 }
 
 #[cfg(test)]
