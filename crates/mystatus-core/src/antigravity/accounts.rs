@@ -93,7 +93,11 @@ pub fn parse(text: &str) -> Result<Vec<Account>, Problem> {
         Some(Value::Array(entries)) => entries,
         Some(_) => return Err(Problem::NotAList("accounts".to_owned())),
     };
-    entries.iter().enumerate().map(|(index, entry)| account(entry, &format!("accounts[{index}]"))).collect()
+    let mut accounts = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        accounts.push(account(entry, &format!("accounts[{index}]"))?);
+    }
+    Ok(accounts)
 }
 
 #[cfg(test)]
