@@ -209,24 +209,35 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         .map(|account| -> Boxed<'_, _> { Box::pin(query_account(host, cx, &origins, account)) })
         .collect();
     let results = join_all(lookups).await;
-    let now_ms = host.now_ms();
+    let blocks = render_accounts(cx, &path, &accounts, &results, host.now_ms());
     let succeeded = results.iter().any(Result::is_ok);
-    let blocks: Vec<String> = accounts
-        .iter()
-        .zip(&results)
-        .enumerate()
-        .map(|(index, (account, result))| {
-            let heading =
-                account.email.clone().unwrap_or_else(|| texts.unnamed_account.fill([&(index + 1).to_string()]));
-            let body = match result {
-                Ok(models) => render_models(cx, models, now_ms),
-                Err(error) => error_text(cx, &path, error),
-            };
-            format!("### {heading}\n\n{body}")
-        })
-        .collect();
-    let blocks = blocks.join("\n\n");
-    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts.title)) } else { Err(blocks) })
+    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts::texts(cx.lang).title)) } else { Err(blocks) })
+}
+
+/// One block per account, headed by its email. A plain function, out of the section's future.
+fn render_accounts(
+    cx: &Context<'_>,
+    path: &str,
+    accounts: &[Account],
+    results: &[Result<Vec<ModelQuota>, AccountError>],
+    now_ms: i64,
+) -> String {
+    let mut blocks = String::new();
+    for (index, (account, result)) in accounts.iter().zip(results).enumerate() {
+        let heading = match &account.email {
+            Some(email) => email.clone(),
+            None => texts::texts(cx.lang).unnamed_account.fill([&(index + 1).to_string()]),
+        };
+        let body = match result {
+            Ok(models) => render_models(cx, models, now_ms),
+            Err(error) => error_text(cx, path, error),
+        };
+        if index > 0 {
+            blocks.push_str("\n\n");
+        }
+        blocks.push_str(&format!("### {heading}\n\n{body}"));
+    }
+    blocks
 }
 
 /// How to set Antigravity up: the plugin writes the accounts file mystatus reads.
