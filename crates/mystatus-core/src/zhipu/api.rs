@@ -107,7 +107,11 @@ pub fn parse_quota(body: &str) -> Result<Reply, String> {
         return Ok(Reply::Refused { code, msg: lenient::text(&envelope, "msg").map(str::to_owned) });
     }
     let limits = envelope.get("data").and_then(|data| data.get("limits")).and_then(Value::as_array);
-    Ok(Reply::Limits(limits.ok_or("no data.limits in the answer")?.iter().filter_map(limit).collect()))
+    let mut parsed = Vec::new();
+    for raw in limits.ok_or("no data.limits in the answer")? {
+        parsed.extend(limit(raw));
+    }
+    Ok(Reply::Limits(parsed))
 }
 
 #[cfg(test)]
