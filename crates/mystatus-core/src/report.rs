@@ -55,15 +55,15 @@ fn assemble(messages: &Messages, sections: &[Section], setup: impl Fn(usize) -> 
         }
         return text;
     }
-    let mut parts: Vec<String> =
-        sections.iter().filter_map(|section| section.result.as_ref()?.output.clone()).collect();
-    let failures: Vec<String> = sections
-        .iter()
-        .filter_map(|section| {
-            let error = section.result.as_ref()?.error.as_ref()?;
-            Some(format!("### {}\n\n{error}", section.platform))
-        })
-        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut failures: Vec<String> = Vec::new();
+    for section in sections {
+        let Some(result) = &section.result else { continue };
+        parts.extend(result.output.clone());
+        if let Some(error) = &result.error {
+            failures.push(format!("### {}\n\n{error}", section.platform));
+        }
+    }
     if !failures.is_empty() {
         parts.push(format!("{}\n\n{}", messages.failed_accounts, failures.join("\n\n")));
     }
