@@ -201,16 +201,27 @@ pub async fn query(
         Some(Ok((_, body))) => internal_api::parse_tier(body.as_str()),
         _ => None,
     });
-    let shown = shown(found);
+    Ok(quota(shown(found), &config, tier, &path, username, entities))
+}
+
+/// What the shown reports say, with the entities' shares.
+fn quota(
+    shown: Vec<Usage>,
+    config: &PatConfig,
+    tier: Option<Tier>,
+    path: &str,
+    username: String,
+    entities: Vec<BillingEntity>,
+) -> CopilotQuota {
     let login = shown.iter().find_map(|usage| usage.user.clone()).unwrap_or(username);
     let period = shown.first().and_then(|usage| usage.period.clone());
-    Ok(CopilotQuota {
+    CopilotQuota {
         login: Some(login),
         plan: tier.map(|tier| tier.display_name().to_owned()),
-        meters: shown.into_iter().map(|usage| meter(usage, &config, tier, &path)).collect(),
+        meters: shown.into_iter().map(|usage| meter(usage, config, tier, path)).collect(),
         period,
         reset: Reset::Monthly,
         entities,
         exposed_token_file: None,
-    })
+    }
 }
