@@ -13,7 +13,7 @@ use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Res
 use crate::context::SignIn;
 use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::HttpError;
-use crate::http::{get_json, parsed, send, status_error};
+use crate::http::{parsed, send, status_error};
 use crate::join::{Boxed, join_all};
 use crate::json::{self, Value};
 use crate::memory;
@@ -128,9 +128,9 @@ async fn discover_username(
         return Ok(login.to_owned());
     }
     let credential = Credential::Pat { path: path.to_owned(), username: None };
-    let login = get_json(host, billing_api::whoami_request(api, &config.token), billing_api::parse_login)
-        .await
-        .map_err(http(&credential))?;
+    let request = billing_api::whoami_request(api, &config.token);
+    let url = request.url.clone();
+    let login = payload((url, send(host, request).await), billing_api::parse_login).map_err(http(&credential))?;
     memory::remember(host, &key, json::quote(&login));
     Ok(login)
 }
