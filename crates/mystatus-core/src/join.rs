@@ -5,32 +5,6 @@ use std::future::{Future, poll_fn};
 use std::pin::pin;
 use std::task::Poll;
 
-/// Awaits both futures concurrently; total time is the slower one's, not the sum.
-pub async fn join2<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
-    let (mut a, mut b) = (pin!(a), pin!(b));
-    let (mut a_out, mut b_out) = (None, None);
-    poll_fn(|cx| {
-        if a_out.is_none() {
-            if let Poll::Ready(value) = a.as_mut().poll(cx) {
-                a_out = Some(value);
-            }
-        }
-        if b_out.is_none() {
-            if let Poll::Ready(value) = b.as_mut().poll(cx) {
-                b_out = Some(value);
-            }
-        }
-        match (a_out.take(), b_out.take()) {
-            (Some(a), Some(b)) => Poll::Ready((a, b)),
-            (a, b) => {
-                (a_out, b_out) = (a, b);
-                Poll::Pending
-            }
-        }
-    })
-    .await
-}
-
 /// Awaits `future`, unless `deadline` completes first: then `None`, and `future` is dropped.
 pub async fn until<F: Future, D: Future<Output = ()>>(future: F, deadline: D) -> Option<F::Output> {
     let (mut future, mut deadline) = (pin!(future), pin!(deadline));
@@ -111,13 +85,5 @@ mod tests {
             step('d', 1, &log).await;
         }));
         assert_eq!(slow, None);
-    }
-
-    #[test]
-    fn polls_both_before_either_finishes() {
-        let log = Cell::new(String::new());
-        let result = pollster::block_on(join2(step('a', 2, &log), step('b', 3, &log)));
-        assert_eq!(result, ('a', 'b'));
-        assert_eq!(log.take(), "ababb");
     }
 }

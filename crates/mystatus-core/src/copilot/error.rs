@@ -85,30 +85,29 @@ impl CopilotError {
     /// The user-facing message. `pat_path` is where the guidance tells the user to put a token.
     pub fn message(&self, cx: &Context<'_>, pat_path: &str) -> String {
         let messages = cx.messages;
-        let setup = || guidance::setup(messages, pat_path);
-        match self {
-            Self::BadApiUrl(value) => messages.bad_api_url.fill([API_URL_VAR, value]),
-            Self::PatConfig { path, problem } => format!(
-                "{}\n\n{}\n\n{}",
-                messages.pat_config_invalid.fill([path, &problem_text(messages, problem)]),
-                messages.config_example_intro,
-                guidance::config_example()
-            ),
+        // A sign-in that cannot be used ends with how to set up a token instead.
+        let problem = match self {
+            Self::BadApiUrl(value) => return messages.bad_api_url.fill([API_URL_VAR, value]),
+            Self::PatConfig { path, problem } => {
+                return format!(
+                    "{}\n\n{}\n\n{}",
+                    messages.pat_config_invalid.fill([path, &problem_text(messages, problem)]),
+                    messages.config_example_intro,
+                    guidance::config_example()
+                );
+            }
             Self::AuthFile(err) => {
                 let detail = match &err.problem {
                     AuthProblem::File(error) => i18n::file_problem(messages, error),
                     AuthProblem::NotJson(detail) => messages.problem_not_json.fill([detail]),
                     AuthProblem::NotAnObject => messages.problem_not_object.to_owned(),
                 };
-                format!("{}\n\n{}", messages.auth_file_invalid.fill([&err.source, &detail]), setup())
+                messages.auth_file_invalid.fill([&err.source, &detail])
             }
-            Self::OAuthEntry { source, detail } => {
-                format!("{}\n\n{}", messages.oauth_entry_unusable.fill([source, detail]), setup())
-            }
-            Self::OAuthCannotReadQuota { status } => {
-                format!("{}\n\n{}", messages.oauth_cannot_read_quota.fill([&status.to_string()]), setup())
-            }
-            Self::Http { error, credential } => http_text(cx, error, credential),
-        }
+            Self::OAuthEntry { source, detail } => messages.oauth_entry_unusable.fill([source, detail]),
+            Self::OAuthCannotReadQuota { status } => messages.oauth_cannot_read_quota.fill([&status.to_string()]),
+            Self::Http { error, credential } => return http_text(cx, error, credential),
+        };
+        format!("{problem}\n\n{}", guidance::setup(messages, pat_path))
     }
 }

@@ -47,6 +47,15 @@ impl Known {
     }
 }
 
+/// The strategies tried before a token exchange, in this order: the session token OpenCode
+/// cached, what worked last time, the OAuth token itself.
+#[derive(Clone, Copy)]
+enum Strategy {
+    Session,
+    Remembered,
+    Direct,
+}
+
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
 /// not a success (rate limit, server error) would fail the next strategy too, so it is reported.
 fn is_refusal(response: &HttpResponse) -> bool {
@@ -87,38 +96,42 @@ pub async fn fetch_user(
     }
     let api = api_base::resolve(host, entry.domain.as_deref()).map_err(CopilotError::BadApiUrl)?;
 
-    if let Some((session, expires_ms)) = &entry.session {
-        if *expires_ms > host.now_ms() {
-            if let Ok(answer) = ask_user(host, &api, "Bearer", session).await? {
-                return Ok(answer);
-            }
-        }
-    }
     // What worked for this token in an earlier report of this process: one request instead of up to
     // four. Refused now (revoked, expired early), it is forgotten and the strategies run again.
+    // One loop, not an await per strategy: each await is a state of the state machine.
     let key = memory::key(MEMORY, &entry.oauth_token);
-    let known = memory::recall(host, &key).as_ref().and_then(Known::from_json);
-    match &known {
-        Some(Known::Direct) => {
-            if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
-                return Ok(answer);
+    let mut known = None;
+    for strategy in [Strategy::Session, Strategy::Remembered, Strategy::Direct] {
+        let (scheme, token) = match strategy {
+            Strategy::Session => match &entry.session {
+                Some((session, expires_ms)) if *expires_ms > host.now_ms() => ("Bearer", session),
+                _ => continue,
+            },
+            Strategy::Remembered => {
+                known = memory::recall(host, &key).as_ref().and_then(Known::from_json);
+                match &known {
+                    Some(Known::Direct) => ("token", &entry.oauth_token),
+                    Some(Known::Exchanged { token, expires_ms }) if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
+                        secrets.add(token);
+                        ("Bearer", token)
+                    }
+                    _ => continue,
+                }
             }
-        }
-        Some(Known::Exchanged { token, expires_ms }) if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
-            secrets.add(token);
-            if let Ok(answer) = ask_user(host, &api, "Bearer", token).await? {
-                return Ok(answer);
+            Strategy::Direct => {
+                if known.is_some() {
+                    memory::forget(host, &key);
+                }
+                if matches!(known, Some(Known::Direct)) {
+                    continue;
+                }
+                ("token", &entry.oauth_token)
             }
-        }
-        _ => {}
-    }
-    if known.is_some() {
-        memory::forget(host, &key);
-    }
-
-    if !matches!(known, Some(Known::Direct)) {
-        if let Ok(answer) = ask_user(host, &api, "token", &entry.oauth_token).await? {
-            memory::remember(host, &key, Known::Direct.to_json());
+        };
+        if let Ok(answer) = ask_user(host, &api, scheme, token).await? {
+            if matches!(strategy, Strategy::Direct) {
+                memory::remember(host, &key, Known::Direct.to_json());
+            }
             return Ok(answer);
         }
     }

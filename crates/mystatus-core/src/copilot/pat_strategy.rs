@@ -11,10 +11,10 @@ use super::pat_config::{self, PatConfig};
 use super::plans::{Billing, Tier};
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::context::SignIn;
-use crate::host::Host;
+use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::HttpError;
-use crate::http::{get_json, parsed, send, status_error};
-use crate::join::join2;
+use crate::http::{parsed, send, status_error};
+use crate::join::{Boxed, join_all};
 use crate::json::{self, Value};
 use crate::memory;
 use crate::redact::Secrets;
@@ -27,47 +27,32 @@ enum Reports {
     NoPersonalBilling(String),
 }
 
+/// A billing request's URL and what came back.
+type Answer = (String, Result<HttpResponse, HttpError>);
+
+/// Sends `request`. Every billing request is this one future type, so that they are all awaited
+/// by one `join_all` instead of nested `join2`s, each a state machine of its own.
+fn ask<'a>(host: &'a impl Host, request: HttpRequest) -> Boxed<'a, Option<Answer>> {
+    Box::pin(async move {
+        let url = request.url.clone();
+        Some((url, send(host, request).await))
+    })
+}
+
 /// One report; `Ok(Err(url))` on 404, which alone is not an error when both reports are read.
-async fn report(
-    host: &impl Host,
-    api: &str,
-    config: &PatConfig,
-    username: &str,
-    billing: Billing,
-    credential: &Credential,
-) -> Result<Result<Usage, String>, CopilotError> {
-    let request = billing_api::user_usage_request(api, &config.token, username, billing);
-    let url = request.url.clone();
-    let response = send(host, request).await.map_err(http(credential))?;
+fn report((url, response): Answer, billing: Billing) -> Result<Result<Usage, String>, HttpError> {
+    let response = response?;
     match response.status {
         404 => Ok(Err(url)),
-        _ if response.is_success() => {
-            parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok).map_err(http(credential))
-        }
-        _ => Err(http(credential)(status_error(url, &response))),
+        _ if response.is_success() => parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok),
+        _ => Err(status_error(url, &response)),
     }
 }
 
-async fn reports(
-    host: &impl Host,
-    api: &str,
-    config: &PatConfig,
-    username: &str,
-    credential: &Credential,
-) -> Result<Reports, CopilotError> {
-    let answers = match config.billing {
-        Some(billing) => vec![report(host, api, config, username, billing, credential).await],
-        None => {
-            let (credits, premium) = join2(
-                report(host, api, config, username, Billing::Credits, credential),
-                report(host, api, config, username, Billing::PremiumRequests, credential),
-            )
-            .await;
-            vec![credits, premium]
-        }
-    };
+fn reports(answers: Vec<Result<Result<Usage, String>, HttpError>>) -> Result<Reports, HttpError> {
     // An auth failure is the same for both reports: its advice is given once, before other errors.
-    let is_auth = |answer: &&Result<Result<Usage, String>, CopilotError>| matches!(answer, Err(CopilotError::Http { error, .. }) if matches!(error.status(), Some(401 | 403)));
+    let is_auth =
+        |answer: &&Result<_, HttpError>| matches!(answer, Err(error) if matches!(error.status(), Some(401 | 403)));
     if let Some(Err(err)) = answers.iter().find(is_auth) {
         return Err(err.clone());
     }
@@ -110,49 +95,25 @@ fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Me
     meter
 }
 
+/// A success's payload parsed with `parse`; any other status is an error.
+fn payload<T>((url, response): Answer, parse: impl FnOnce(&str) -> Result<T, String>) -> Result<T, HttpError> {
+    let response = response?;
+    if !response.is_success() {
+        return Err(status_error(url, &response));
+    }
+    parsed(url, parse(&response.body))
+}
+
 /// The user's share of an organization's or enterprise's AI credits, and its budgets (admins only).
-async fn entity(
-    host: &impl Host,
-    api: &str,
-    config: &PatConfig,
-    username: &str,
-    name: &str,
-    is_enterprise: bool,
-) -> BillingEntity {
-    let path = billing_api::entity_path(name, is_enterprise);
+fn entity(name: &str, is_enterprise: bool, used: Answer, budgets: Answer) -> BillingEntity {
     let refused = |error: HttpError| error.status();
-    let (used, budgets) = join2(
-        get_json(host, billing_api::entity_usage_request(api, &config.token, &path, username), |body| {
-            billing_api::parse_usage(body, Billing::Credits).map(|usage| usage.used)
-        }),
-        get_json(host, billing_api::entity_budgets_request(api, &config.token, &path), billing_api::parse_budgets),
-    )
-    .await;
     BillingEntity {
         name: name.to_owned(),
         is_enterprise,
-        used: used.map_err(refused),
-        budgets: budgets.map_err(refused),
+        used: payload(used, |body| billing_api::parse_usage(body, Billing::Credits).map(|usage| usage.used))
+            .map_err(refused),
+        budgets: payload(budgets, billing_api::parse_budgets).map_err(refused),
     }
-}
-
-async fn entities(host: &impl Host, api: &str, config: &PatConfig, username: &str) -> Vec<BillingEntity> {
-    let (org, enterprise) = join2(
-        async {
-            match &config.org {
-                Some(org) => Some(entity(host, api, config, username, org, false).await),
-                None => None,
-            }
-        },
-        async {
-            match &config.enterprise {
-                Some(enterprise) => Some(entity(host, api, config, username, enterprise, true).await),
-                None => None,
-            }
-        },
-    )
-    .await;
-    org.into_iter().chain(enterprise).collect()
 }
 
 /// `GET /user`, once per token and process: the login a token belongs to does not change.
@@ -167,9 +128,9 @@ async fn discover_username(
         return Ok(login.to_owned());
     }
     let credential = Credential::Pat { path: path.to_owned(), username: None };
-    let login = get_json(host, billing_api::whoami_request(api, &config.token), billing_api::parse_login)
-        .await
-        .map_err(http(&credential))?;
+    let request = billing_api::whoami_request(api, &config.token);
+    let url = request.url.clone();
+    let login = payload((url, send(host, request).await), billing_api::parse_login).map_err(http(&credential))?;
     memory::remember(host, &key, json::quote(&login));
     Ok(login)
 }
@@ -189,21 +150,43 @@ pub async fn query(
         None => discover_username(host, &api, &config, &path).await?,
     };
     let credential = Credential::Pat { path: path.clone(), username: Some(username.clone()) };
-
-    // Without a tier, OpenCode's sign-in knows the plan; ask it while the billing reports load.
-    let plan_lookup = async {
-        match (config.tier, sign_in) {
-            (None, Some(sign_in)) => Some(oauth_strategy::fetch_user(host, sign_in, secrets).await),
-            _ => None,
-        }
+    let billings = match config.billing {
+        Some(billing) => vec![billing],
+        None => vec![Billing::Credits, Billing::PremiumRequests],
     };
-    let ((reports, internal), entities) = join2(
-        join2(reports(host, &api, &config, &username, &credential), plan_lookup),
-        entities(host, &api, &config, &username),
-    )
-    .await;
+    let entities: Vec<(&str, bool)> = (config.org.iter().map(|org| (org.as_str(), false)))
+        .chain(config.enterprise.iter().map(|enterprise| (enterprise.as_str(), true)))
+        .collect();
 
-    let found = match reports? {
+    // All at once, in this order: the reports, the plan (without a tier, OpenCode's sign-in knows
+    // it), each entity's usage and budgets.
+    let mut internal = None;
+    let mut requests: Vec<Boxed<'_, Option<Answer>>> = billings
+        .iter()
+        .map(|billing| ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)))
+        .collect();
+    requests.push(Box::pin(async {
+        if let (None, Some(sign_in)) = (config.tier, sign_in) {
+            internal = Some(oauth_strategy::fetch_user(host, sign_in, secrets).await);
+        }
+        None
+    }));
+    for (name, is_enterprise) in &entities {
+        let path = billing_api::entity_path(name, *is_enterprise);
+        requests.push(ask(host, billing_api::entity_usage_request(&api, &config.token, &path, &username)));
+        requests.push(ask(host, billing_api::entity_budgets_request(&api, &config.token, &path)));
+    }
+    let mut answers = join_all(requests).await.into_iter().flatten();
+    let reports =
+        reports(billings.iter().zip(&mut answers).map(|(billing, answer)| report(answer, *billing)).collect());
+    let pairs = std::iter::from_fn(|| Some((answers.next()?, answers.next()?)));
+    let entities: Vec<BillingEntity> = entities
+        .iter()
+        .zip(pairs)
+        .map(|((name, is_enterprise), (used, budgets))| entity(name, *is_enterprise, used, budgets))
+        .collect();
+
+    let found = match reports.map_err(http(&credential))? {
         Reports::Found(found) => found,
         // No personal billing: a seat paid by an organization shows in the sign-in's own report.
         Reports::NoPersonalBilling(url) => match (internal, sign_in) {
@@ -218,16 +201,27 @@ pub async fn query(
         Some(Ok((_, body))) => internal_api::parse_tier(body.as_str()),
         _ => None,
     });
-    let shown = shown(found);
+    Ok(quota(shown(found), &config, tier, &path, username, entities))
+}
+
+/// What the shown reports say, with the entities' shares.
+fn quota(
+    shown: Vec<Usage>,
+    config: &PatConfig,
+    tier: Option<Tier>,
+    path: &str,
+    username: String,
+    entities: Vec<BillingEntity>,
+) -> CopilotQuota {
     let login = shown.iter().find_map(|usage| usage.user.clone()).unwrap_or(username);
     let period = shown.first().and_then(|usage| usage.period.clone());
-    Ok(CopilotQuota {
+    CopilotQuota {
         login: Some(login),
         plan: tier.map(|tier| tier.display_name().to_owned()),
-        meters: shown.into_iter().map(|usage| meter(usage, &config, tier, &path)).collect(),
+        meters: shown.into_iter().map(|usage| meter(usage, config, tier, path)).collect(),
         period,
         reset: Reset::Monthly,
         entities,
         exposed_token_file: None,
-    })
+    }
 }
