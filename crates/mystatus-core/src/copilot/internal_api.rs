@@ -155,15 +155,13 @@ fn reset(dates: [Option<&str>; 3]) -> Reset {
 
 /// The logins of the organizations that give a seat; each must be a string.
 fn organizations(user: &Value) -> Result<Vec<String>, String> {
-    let Some(list) = lenient::defaulted_list(user, "organization_login_list")? else { return Ok(Vec::new()) };
-    list.iter()
-        .map(|login| {
-            login
-                .as_str()
-                .map(str::to_owned)
-                .ok_or_else(|| "`organization_login_list` has a login that is not a string".to_owned())
-        })
-        .collect()
+    let mut logins = Vec::new();
+    // A loop, not a collect into a Result: the adapters would each be their own code.
+    for login in lenient::defaulted_list(user, "organization_login_list")?.unwrap_or_default() {
+        let login = login.as_str().ok_or("`organization_login_list` has a login that is not a string")?;
+        logins.push(login.to_owned());
+    }
+    Ok(logins)
 }
 
 pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
