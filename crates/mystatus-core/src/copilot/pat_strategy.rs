@@ -69,11 +69,16 @@ fn reports(answers: Vec<Result<Result<Usage, String>, HttpError>>) -> Result<Rep
 
 /// The reports to show: those with usage this period; if none has any, credits at zero.
 fn shown(found: Vec<Usage>) -> Vec<Usage> {
-    if found.iter().any(|usage| usage.has_items) {
-        return found.into_iter().filter(|usage| usage.has_items).collect();
-    }
+    let any_items = found.iter().any(|usage| usage.has_items);
     let credits = found.iter().position(|usage| usage.billing == Billing::Credits).unwrap_or(0);
-    found.into_iter().skip(credits).take(1).collect()
+    // A loop, not filter or skip-take collects: each adapter chain is its own code.
+    let mut shown = Vec::new();
+    for (index, usage) in found.into_iter().enumerate() {
+        if if any_items { usage.has_items } else { index == credits } {
+            shown.push(usage);
+        }
+    }
+    shown
 }
 
 fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Meter {
@@ -215,10 +220,14 @@ fn quota(
 ) -> CopilotQuota {
     let login = shown.iter().find_map(|usage| usage.user.clone()).unwrap_or(username);
     let period = shown.first().and_then(|usage| usage.period.clone());
+    let mut meters = Vec::new();
+    for usage in shown {
+        meters.push(meter(usage, config, tier, path));
+    }
     CopilotQuota {
         login: Some(login),
         plan: tier.map(|tier| tier.display_name().to_owned()),
-        meters: shown.into_iter().map(|usage| meter(usage, config, tier, path)).collect(),
+        meters,
         period,
         reset: Reset::Monthly,
         entities,
