@@ -159,17 +159,22 @@ pub async fn query(
         Some(billing) => vec![billing],
         None => vec![Billing::Credits, Billing::PremiumRequests],
     };
-    let entities: Vec<(&str, bool)> = (config.org.iter().map(|org| (org.as_str(), false)))
-        .chain(config.enterprise.iter().map(|enterprise| (enterprise.as_str(), true)))
-        .collect();
+    // Loops below, not iterator adapters that collect: each chain would be its own code.
+    let mut entities = Vec::new();
+    if let Some(org) = &config.org {
+        entities.push((org.as_str(), false));
+    }
+    if let Some(enterprise) = &config.enterprise {
+        entities.push((enterprise.as_str(), true));
+    }
 
     // All at once, in this order: the reports, the plan (without a tier, OpenCode's sign-in knows
     // it), each entity's usage and budgets.
     let mut internal = None;
-    let mut requests: Vec<Boxed<'_, Option<Answer>>> = billings
-        .iter()
-        .map(|billing| ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)))
-        .collect();
+    let mut requests: Vec<Boxed<'_, Option<Answer>>> = Vec::new();
+    for billing in &billings {
+        requests.push(ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)));
+    }
     requests.push(Box::pin(async {
         if let (None, Some(sign_in)) = (config.tier, sign_in) {
             internal = Some(oauth_strategy::fetch_user(host, sign_in, secrets).await);
@@ -182,14 +187,19 @@ pub async fn query(
         requests.push(ask(host, billing_api::entity_budgets_request(&api, &config.token, &path)));
     }
     let mut answers = join_all(requests).await.into_iter().flatten();
-    let reports =
-        reports(billings.iter().zip(&mut answers).map(|(billing, answer)| report(answer, *billing)).collect());
-    let pairs = std::iter::from_fn(|| Some((answers.next()?, answers.next()?)));
-    let entities: Vec<BillingEntity> = entities
-        .iter()
-        .zip(pairs)
-        .map(|((name, is_enterprise), (used, budgets))| entity(name, *is_enterprise, used, budgets))
-        .collect();
+    let mut personal = Vec::new();
+    for billing in &billings {
+        if let Some(answer) = answers.next() {
+            personal.push(report(answer, *billing));
+        }
+    }
+    let reports = reports(personal);
+    let mut billing_entities = Vec::new();
+    for (name, is_enterprise) in &entities {
+        if let (Some(used), Some(budgets)) = (answers.next(), answers.next()) {
+            billing_entities.push(entity(name, *is_enterprise, used, budgets));
+        }
+    }
 
     let found = match reports.map_err(http(&credential))? {
         Reports::Found(found) => found,
@@ -206,7 +216,7 @@ pub async fn query(
         Some(Ok((_, body))) => internal_api::parse_tier(body.as_str()),
         _ => None,
     });
-    Ok(quota(shown(found), &config, tier, &path, username, entities))
+    Ok(quota(shown(found), &config, tier, &path, username, billing_entities))
 }
 
 /// What the shown reports say, with the entities' shares.
