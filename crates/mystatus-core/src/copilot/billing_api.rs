@@ -118,12 +118,13 @@ pub struct Usage {
 pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     let report = lenient::parse_object(body)?;
     // Entries that are not objects are skipped, not fatal.
-    let items: Vec<Item<'_>> = lenient::required_list(&report, "usageItems")?
-        .iter()
-        .filter_map(lenient::as_record)
-        .map(Item::read)
-        .filter(|item| item.counts_for(billing))
-        .collect();
+    let mut items = Vec::new();
+    for item in lenient::required_list(&report, "usageItems")?.iter().filter_map(lenient::as_record) {
+        let item = Item::read(item);
+        if item.counts_for(billing) {
+            items.push(item);
+        }
+    }
     let mut models: Vec<(String, f64)> = Vec::new();
     for item in &items {
         if let Some(model) = item.model.filter(|model| !model.is_empty()) {

@@ -132,18 +132,16 @@ fn limited_meter(kind: MeterKind, snapshot: &RawSnapshot) -> Option<Meter> {
     Some(meter)
 }
 
-fn free_meters(totals: &FreeQuotas, left: Option<&FreeQuotas>) -> Vec<Meter> {
+fn free_meters(meters: &mut Vec<Meter>, totals: &FreeQuotas, left: Option<&FreeQuotas>) {
     let pairs = [
         (MeterKind::Chat, totals.chat, left.and_then(|left| left.chat)),
         (MeterKind::Completions, totals.completions, left.and_then(|left| left.completions)),
     ];
-    pairs
-        .into_iter()
-        .filter_map(|(kind, total, left)| {
-            let total = total.filter(|total| *total > 0.0)?;
-            Some(Meter::new(kind, total - left.unwrap_or(total), Allowance::Known(total)))
-        })
-        .collect()
+    for (kind, total, left) in pairs {
+        if let Some(total) = total.filter(|total| *total > 0.0) {
+            meters.push(Meter::new(kind, total - left.unwrap_or(total), Allowance::Known(total)));
+        }
+    }
 }
 
 fn reset(dates: [Option<&str>; 3]) -> Reset {
@@ -155,15 +153,13 @@ fn reset(dates: [Option<&str>; 3]) -> Reset {
 
 /// The logins of the organizations that give a seat; each must be a string.
 fn organizations(user: &Value) -> Result<Vec<String>, String> {
-    let Some(list) = lenient::defaulted_list(user, "organization_login_list")? else { return Ok(Vec::new()) };
-    list.iter()
-        .map(|login| {
-            login
-                .as_str()
-                .map(str::to_owned)
-                .ok_or_else(|| "`organization_login_list` has a login that is not a string".to_owned())
-        })
-        .collect()
+    let mut logins = Vec::new();
+    // A loop, not a collect into a Result: the adapters would each be their own code.
+    for login in lenient::defaulted_list(user, "organization_login_list")?.unwrap_or_default() {
+        let login = login.as_str().ok_or("`organization_login_list` has a login that is not a string")?;
+        logins.push(login.to_owned());
+    }
+    Ok(logins)
 }
 
 pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
@@ -185,12 +181,13 @@ pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
             let credits = token_based_billing.or(premium.token_based_billing).unwrap_or(false);
             meters.push(premium_meter(premium, credits, &organization_login_list));
         }
-        let limited = [(MeterKind::Chat, &snapshots.chat), (MeterKind::Completions, &snapshots.completions)];
-        meters.extend(limited.into_iter().filter_map(|(kind, snapshot)| limited_meter(kind, snapshot.as_ref()?)));
+        for (kind, snapshot) in [(MeterKind::Chat, &snapshots.chat), (MeterKind::Completions, &snapshots.completions)] {
+            meters.extend(snapshot.as_ref().and_then(|snapshot| limited_meter(kind, snapshot)));
+        }
     }
     if !meters.iter().any(|meter| matches!(meter.kind, MeterKind::Chat | MeterKind::Completions)) {
         if let Some(totals) = &monthly_quotas {
-            meters.extend(free_meters(totals, limited_user_quotas.as_ref()));
+            free_meters(&mut meters, totals, limited_user_quotas.as_ref());
         }
     }
     let plan = copilot_plan.filter(|plan| !plan.trim().is_empty()).map(|plan| {

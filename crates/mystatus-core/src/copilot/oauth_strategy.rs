@@ -7,7 +7,7 @@ use super::internal_api;
 use super::oauth_entry::{self, OAuthEntry};
 use super::quota::CopilotQuota;
 use crate::context::SignIn;
-use crate::host::{Host, HttpResponse};
+use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::{parsed, send, status_error};
 use crate::json::{self, Value};
 use crate::memory;
@@ -62,14 +62,8 @@ fn is_refusal(response: &HttpResponse) -> bool {
     matches!(response.status, 401 | 403 | 404)
 }
 
-/// The quota endpoint's answer: `Ok(Ok((url, body)))`, or `Ok(Err(status))` when refused.
-async fn ask_user(
-    host: &impl Host,
-    api: &str,
-    scheme: &str,
-    token: &str,
-) -> Result<Result<(String, String), u16>, CopilotError> {
-    let request = internal_api::user_request(api, scheme, token);
+/// An internal endpoint's answer: `Ok(Ok((url, body)))`, or `Ok(Err(status))` when refused.
+async fn ask(host: &impl Host, request: HttpRequest) -> Result<Result<(String, String), u16>, CopilotError> {
     let url = request.url.clone();
     let response = send(host, request).await.map_err(http(&Credential::OAuth))?;
     if response.is_success() {
@@ -128,7 +122,7 @@ pub async fn fetch_user(
                 ("token", &entry.oauth_token)
             }
         };
-        if let Ok(answer) = ask_user(host, &api, scheme, token).await? {
+        if let Ok(answer) = ask(host, internal_api::user_request(&api, scheme, token)).await? {
             if matches!(strategy, Strategy::Direct) {
                 memory::remember(host, &key, Known::Direct.to_json());
             }
@@ -136,21 +130,13 @@ pub async fn fetch_user(
         }
     }
 
-    let request = internal_api::token_request(&api, &entry.oauth_token);
-    let url = request.url.clone();
-    let response = send(host, request).await.map_err(http(&Credential::OAuth))?;
-    if is_refusal(&response) {
-        return Err(CopilotError::OAuthCannotReadQuota { status: response.status });
-    }
-    if !response.is_success() {
-        return Err(http(&Credential::OAuth)(status_error(url, &response)));
-    }
+    // A refused exchange means no strategy can read the quota with this token.
+    let refused = |status| CopilotError::OAuthCannotReadQuota { status };
+    let (url, body) = ask(host, internal_api::token_request(&api, &entry.oauth_token)).await?.map_err(refused)?;
     let (session, expires_at_s) =
-        parsed(url, internal_api::parse_session_token(&response.body)).map_err(http(&Credential::OAuth))?;
+        parsed(url, internal_api::parse_session_token(&body)).map_err(http(&Credential::OAuth))?;
     secrets.add(&session);
-    let answer = ask_user(host, &api, "Bearer", &session)
-        .await?
-        .map_err(|status| CopilotError::OAuthCannotReadQuota { status })?;
+    let answer = ask(host, internal_api::user_request(&api, "Bearer", &session)).await?.map_err(refused)?;
     if let Some(expires_at_s) = expires_at_s {
         memory::remember(
             host,

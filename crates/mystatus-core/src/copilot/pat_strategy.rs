@@ -69,11 +69,16 @@ fn reports(answers: Vec<Result<Result<Usage, String>, HttpError>>) -> Result<Rep
 
 /// The reports to show: those with usage this period; if none has any, credits at zero.
 fn shown(found: Vec<Usage>) -> Vec<Usage> {
-    if found.iter().any(|usage| usage.has_items) {
-        return found.into_iter().filter(|usage| usage.has_items).collect();
-    }
+    let any_items = found.iter().any(|usage| usage.has_items);
     let credits = found.iter().position(|usage| usage.billing == Billing::Credits).unwrap_or(0);
-    found.into_iter().skip(credits).take(1).collect()
+    // A loop, not filter or skip-take collects: each adapter chain is its own code.
+    let mut shown = Vec::new();
+    for (index, usage) in found.into_iter().enumerate() {
+        if if any_items { usage.has_items } else { index == credits } {
+            shown.push(usage);
+        }
+    }
+    shown
 }
 
 fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Meter {
@@ -154,17 +159,22 @@ pub async fn query(
         Some(billing) => vec![billing],
         None => vec![Billing::Credits, Billing::PremiumRequests],
     };
-    let entities: Vec<(&str, bool)> = (config.org.iter().map(|org| (org.as_str(), false)))
-        .chain(config.enterprise.iter().map(|enterprise| (enterprise.as_str(), true)))
-        .collect();
+    // Loops below, not iterator adapters that collect: each chain would be its own code.
+    let mut entities = Vec::new();
+    if let Some(org) = &config.org {
+        entities.push((org.as_str(), false));
+    }
+    if let Some(enterprise) = &config.enterprise {
+        entities.push((enterprise.as_str(), true));
+    }
 
     // All at once, in this order: the reports, the plan (without a tier, OpenCode's sign-in knows
     // it), each entity's usage and budgets.
     let mut internal = None;
-    let mut requests: Vec<Boxed<'_, Option<Answer>>> = billings
-        .iter()
-        .map(|billing| ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)))
-        .collect();
+    let mut requests: Vec<Boxed<'_, Option<Answer>>> = Vec::new();
+    for billing in &billings {
+        requests.push(ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)));
+    }
     requests.push(Box::pin(async {
         if let (None, Some(sign_in)) = (config.tier, sign_in) {
             internal = Some(oauth_strategy::fetch_user(host, sign_in, secrets).await);
@@ -177,14 +187,19 @@ pub async fn query(
         requests.push(ask(host, billing_api::entity_budgets_request(&api, &config.token, &path)));
     }
     let mut answers = join_all(requests).await.into_iter().flatten();
-    let reports =
-        reports(billings.iter().zip(&mut answers).map(|(billing, answer)| report(answer, *billing)).collect());
-    let pairs = std::iter::from_fn(|| Some((answers.next()?, answers.next()?)));
-    let entities: Vec<BillingEntity> = entities
-        .iter()
-        .zip(pairs)
-        .map(|((name, is_enterprise), (used, budgets))| entity(name, *is_enterprise, used, budgets))
-        .collect();
+    let mut personal = Vec::new();
+    for billing in &billings {
+        if let Some(answer) = answers.next() {
+            personal.push(report(answer, *billing));
+        }
+    }
+    let reports = reports(personal);
+    let mut billing_entities = Vec::new();
+    for (name, is_enterprise) in &entities {
+        if let (Some(used), Some(budgets)) = (answers.next(), answers.next()) {
+            billing_entities.push(entity(name, *is_enterprise, used, budgets));
+        }
+    }
 
     let found = match reports.map_err(http(&credential))? {
         Reports::Found(found) => found,
@@ -201,7 +216,7 @@ pub async fn query(
         Some(Ok((_, body))) => internal_api::parse_tier(body.as_str()),
         _ => None,
     });
-    Ok(quota(shown(found), &config, tier, &path, username, entities))
+    Ok(quota(shown(found), &config, tier, &path, username, billing_entities))
 }
 
 /// What the shown reports say, with the entities' shares.
@@ -215,10 +230,14 @@ fn quota(
 ) -> CopilotQuota {
     let login = shown.iter().find_map(|usage| usage.user.clone()).unwrap_or(username);
     let period = shown.first().and_then(|usage| usage.period.clone());
+    let mut meters = Vec::new();
+    for usage in shown {
+        meters.push(meter(usage, config, tier, path));
+    }
     CopilotQuota {
         login: Some(login),
         plan: tier.map(|tier| tier.display_name().to_owned()),
-        meters: shown.into_iter().map(|usage| meter(usage, config, tier, path)).collect(),
+        meters,
         period,
         reset: Reset::Monthly,
         entities,

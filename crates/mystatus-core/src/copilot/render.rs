@@ -25,10 +25,22 @@ fn amount(messages: &Messages, kind: MeterKind, value: f64) -> String {
     }
 }
 
-fn meter_lines(messages: &Messages, meter: &Meter) -> Vec<String> {
+/// The report under construction: every line after the first starts with a line break, so
+/// lines are pushed in place rather than collected and joined.
+struct Lines(String);
+
+impl Lines {
+    fn push(&mut self, line: &str) {
+        self.0.push('\n');
+        self.0.push_str(line);
+    }
+}
+
+fn meter_lines(out: &mut Lines, messages: &Messages, meter: &Meter) {
     let used = amount(messages, meter.kind, meter.used);
-    let mut lines = vec![String::new(), label(messages, meter.kind).to_owned()];
-    lines.push(match &meter.allowance {
+    out.push("");
+    out.push(label(messages, meter.kind));
+    out.push(&match &meter.allowance {
         Allowance::Known(total) => usage_line(meter.remaining_percent().unwrap_or(0.0), meter.used, *total),
         Allowance::Unlimited if meter.used > 0.0 => messages.unlimited_used.fill([&used]),
         Allowance::Unlimited => messages.unlimited.to_owned(),
@@ -40,46 +52,44 @@ fn meter_lines(messages: &Messages, meter: &Meter) -> Vec<String> {
         Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &owners.join(", ")]),
     });
     if meter.overage > 0.0 {
-        lines.push(messages.overage.fill([&amount(messages, meter.kind, meter.overage)]));
+        out.push(&messages.overage.fill([&amount(messages, meter.kind, meter.overage)]));
     }
     if meter.billed_dollars > 0.0 {
-        lines.push(messages.billed_overage.fill([&dollars(meter.billed_dollars)]));
+        out.push(&messages.billed_overage.fill([&dollars(meter.billed_dollars)]));
     }
     if !meter.models.is_empty() {
-        lines.extend([String::new(), messages.model_breakdown.to_owned()]);
+        out.push("");
+        out.push(messages.model_breakdown);
         for (model, used) in meter.models.iter().take(TOP_MODELS) {
-            lines.push(format!("  {model}: {}", amount(messages, meter.kind, *used)));
+            out.push(&format!("  {model}: {}", amount(messages, meter.kind, *used)));
         }
     }
-    lines
 }
 
-fn entity_lines(messages: &Messages, entity: &BillingEntity) -> Vec<String> {
-    let title = if entity.is_enterprise {
-        messages.enterprise_title.fill([&entity.name])
-    } else {
-        messages.organization_title.fill([&entity.name])
-    };
+fn entity_lines(out: &mut Lines, messages: &Messages, entity: &BillingEntity) {
+    let title = if entity.is_enterprise { messages.enterprise_title } else { messages.organization_title };
     let failure = |status: &Option<u16>| match *status {
         Some(status) => messages.entity_refused.fill([&status.to_string()]),
         None => messages.entity_no_answer.to_owned(),
     };
-    let mut lines = vec![String::new(), title];
-    lines.push(match &entity.used {
+    out.push("");
+    out.push(&title.fill([&entity.name]));
+    out.push(&match &entity.used {
         Ok(used) => messages.entity_usage.fill([&messages.credits.fill([&quantity(*used)])]),
         Err(status) => failure(status),
     });
     match &entity.budgets {
-        Ok(budgets) if budgets.is_empty() => lines.push(messages.entity_no_budget.to_owned()),
-        Ok(budgets) => lines.extend(budgets.iter().map(|budget| {
-            let template = if budget.stops_usage { messages.entity_budget_stops } else { messages.entity_budget };
-            template.fill([&dollars(budget.dollars)])
-        })),
+        Ok(budgets) if budgets.is_empty() => out.push(messages.entity_no_budget),
+        Ok(budgets) => {
+            for budget in budgets {
+                let template = if budget.stops_usage { messages.entity_budget_stops } else { messages.entity_budget };
+                out.push(&template.fill([&dollars(budget.dollars)]));
+            }
+        }
         // The same refusal twice says nothing new.
         Err(status) if entity.used.as_ref().err() == Some(status) => {}
-        Err(status) => lines.push(failure(status)),
+        Err(status) => out.push(&failure(status)),
     }
-    lines
 }
 
 fn reset_line(messages: &Messages, reset: &Reset, now_ms: i64) -> Option<String> {
@@ -100,32 +110,33 @@ pub fn render(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> String 
         Some(login) => format!("GitHub Copilot (@{login})"),
         None => "GitHub Copilot".to_owned(),
     };
-    let mut lines = vec![messages.copilot_title.to_owned(), String::new(), labelled(messages.account_label, &account)];
+    let mut out = Lines(messages.copilot_title.to_owned());
+    out.push("");
+    out.push(&labelled(messages.account_label, &account));
     if let Some(plan) = &quota.plan {
-        lines.push(labelled(messages.plan_label, plan));
+        out.push(&labelled(messages.plan_label, plan));
     }
     if quota.meters.is_empty() {
-        lines.extend([String::new(), messages.no_quota_data.fill(["GitHub"])]);
+        out.push("");
+        out.push(&messages.no_quota_data.fill(["GitHub"]));
     }
     for meter in &quota.meters {
-        lines.extend(meter_lines(messages, meter));
+        meter_lines(&mut out, messages, meter);
     }
     for entity in &quota.entities {
-        lines.extend(entity_lines(messages, entity));
+        entity_lines(&mut out, messages, entity);
     }
-    let footer: Vec<String> = [
-        quota.period.as_ref().map(|period| format!("{} {period}", messages.period_label)),
-        reset_line(messages, &quota.reset, now_ms),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !footer.is_empty() {
-        lines.push(String::new());
-        lines.extend(footer);
+    let period = quota.period.as_ref().map(|period| format!("{} {period}", messages.period_label));
+    let reset = reset_line(messages, &quota.reset, now_ms);
+    if period.is_some() || reset.is_some() {
+        out.push("");
+    }
+    for line in [period, reset].into_iter().flatten() {
+        out.push(&line);
     }
     if let Some((path, mode)) = &quota.exposed_token_file {
-        lines.extend([String::new(), messages.token_file_exposed.fill([path, &format!("{mode:o}")])]);
+        out.push("");
+        out.push(&messages.token_file_exposed.fill([path, &format!("{mode:o}")]));
     }
-    lines.join("\n")
+    out.0
 }
