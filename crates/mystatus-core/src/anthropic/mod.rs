@@ -22,18 +22,19 @@ const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 /// The keys are ASCII identifiers: only an ASCII first letter is capitalised (full Unicode case
 /// mapping would add 14 KB of tables to the module for letters the API does not use).
 fn model_name(suffix: &str) -> String {
-    let words = suffix.split('_').filter(|word| !word.is_empty()).enumerate().map(|(index, word)| match word {
-        "oauth" => "OAuth".to_owned(),
-        _ if index == 0 => {
-            let mut word = word.to_owned();
-            if let Some(first) = word.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            word
+    // Built in place, not collected and joined: less code.
+    let mut name = String::new();
+    for word in suffix.split('_').filter(|word| !word.is_empty()) {
+        let first = name.is_empty();
+        if !first {
+            name.push(' ');
         }
-        _ => word.to_owned(),
-    });
-    words.collect::<Vec<_>>().join(" ")
+        name.push_str(if word == "oauth" { "OAuth" } else { word });
+        if let Some(letter) = name.get_mut(..1).filter(|_| first) {
+            letter.make_ascii_uppercase();
+        }
+    }
+    name
 }
 
 fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
