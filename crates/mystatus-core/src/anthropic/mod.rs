@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{dollars, labelled, remaining_line, resets_line, window_label};
+use crate::format::{dollars, labelled, push_window, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -47,15 +47,6 @@ fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
     }
 }
 
-fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<String> {
-    let mut lines =
-        vec![String::new(), window_title(cx, &window.name), remaining_line(cx.messages, window.used_percent)];
-    if let Some(reset_ms) = window.resets_at_ms {
-        lines.push(resets_line(cx.messages, now_ms, reset_ms));
-    }
-    lines
-}
-
 fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
     let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, ACCOUNT)];
@@ -63,7 +54,8 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
         lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
     }
     for window in &usage.windows {
-        lines.extend(window_lines(cx, window, now_ms));
+        let title = window_title(cx, &window.name);
+        push_window(&mut lines, cx.messages, title, Some(window.used_percent), None, now_ms, window.resets_at_ms);
     }
     if let Some(extra) = &usage.extra {
         let used = dollars(extra.used_cents / 100.0);
