@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{dollars, labelled, push_window, window_label};
+use crate::format::{dollars, finish_sheet, push_paragraph, push_window, sheet, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -49,9 +49,9 @@ fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
 
 fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
-    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, ACCOUNT)];
+    let mut lines = sheet(cx.messages, texts.title, ACCOUNT);
     if usage.windows.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
+        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
     for window in &usage.windows {
         let title = window_title(cx, &window.name);
@@ -63,12 +63,10 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
             Some(cents) => texts.extra_usage_of.fill([&used, &dollars(cents / 100.0)]),
             None => texts.extra_usage.fill([&used]),
         };
-        lines.extend([String::new(), line]);
+        push_paragraph(&mut lines, line);
     }
-    if usage.windows.iter().any(|window| window.used_percent >= 100.0) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = usage.windows.iter().any(|window| window.used_percent >= 100.0);
+    finish_sheet(lines, cx.messages, reached)
 }
 
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{self, labelled, window_label};
+use crate::format::{self, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -29,19 +29,17 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
         Some(plan) => format!("{account} ({plan})"),
         None => account.to_owned(),
     };
-    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
+    let mut lines = format::sheet(cx.messages, texts.title, &account);
     let windows = usage.rate_limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]);
     let mut shown = false;
     for window in windows.flatten() {
         shown |= push_window(&mut lines, cx, window, now_ms).is_some();
     }
     if !shown {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
+        format::push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
-    if usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached);
+    format::finish_sheet(lines, cx.messages, reached)
 }
 
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{labelled, push_window, quantity, window_label};
+use crate::format::{finish_sheet, push_paragraph, push_window, quantity, sheet, window_label};
 use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::origin;
@@ -96,17 +96,15 @@ fn push_limit(lines: &mut Vec<String>, cx: &Context<'_>, texts: &Texts, limit: &
 fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
     let account = format!("{} (Coding Plan)", masked(key));
-    let mut lines = vec![texts.title(flavor).to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
+    let mut lines = sheet(cx.messages, texts.title(flavor), &account);
     if limits.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([texts.service(flavor)])]);
+        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([texts.service(flavor)]));
     }
     for limit in limits {
         push_limit(&mut lines, cx, texts, limit, now_ms);
     }
-    if limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0)) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0));
+    finish_sheet(lines, cx.messages, reached)
 }
 
 fn error_text(cx: &Context<'_>, flavor: Flavor, error: &HttpError) -> String {
