@@ -39,8 +39,15 @@ pub fn to_f64(text: &str) -> Option<f64> {
         None => 0,
     };
     power -= fraction.len() as i64;
-    let all = integer.iter().chain(fraction).map(|digit| digit - b'0');
-    let significant: Vec<u8> = all.skip_while(|&digit| digit == 0).collect();
+    // The digits from the first non-zero one, pushed in a loop: less code than a collect.
+    let mut significant = Vec::new();
+    for part in [integer, fraction] {
+        for &digit in part {
+            if digit != b'0' || !significant.is_empty() {
+                significant.push(digit - b'0');
+            }
+        }
+    }
     let kept = significant.get(..MAX_DIGITS).unwrap_or(&significant);
     let dropped = significant.get(MAX_DIGITS..).unwrap_or_default();
     power += dropped.len() as i64;

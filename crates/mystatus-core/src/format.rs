@@ -176,6 +176,45 @@ pub fn resets_line(messages: &Messages, now_ms: i64, target_ms: i64) -> String {
     messages.resets_in.fill([&countdown(messages, now_ms, target_ms)])
 }
 
+/// The first lines of a platform's report: its title and the account.
+pub fn sheet(messages: &Messages, title: &str, account: &str) -> Vec<String> {
+    vec![title.to_owned(), String::new(), labelled(messages.account_label, account)]
+}
+
+/// `line` after a blank one.
+pub fn push_paragraph(lines: &mut Vec<String>, line: String) {
+    lines.extend([String::new(), line]);
+}
+
+/// The report's text, the limit warning last when `reached`.
+pub fn finish_sheet(mut lines: Vec<String>, messages: &Messages, reached: bool) -> String {
+    if reached {
+        push_paragraph(&mut lines, messages.limit_reached.to_owned());
+    }
+    lines.join("\n")
+}
+
+/// A quota window's lines after a blank one: its title, what remains, a platform's own line,
+/// when it resets. One routine, not generic, for every platform that shows windows.
+pub fn push_window(
+    lines: &mut Vec<String>,
+    messages: &Messages,
+    title: String,
+    used_percent: Option<f64>,
+    own: Option<String>,
+    now_ms: i64,
+    reset_ms: Option<i64>,
+) {
+    push_paragraph(lines, title);
+    if let Some(used_percent) = used_percent {
+        lines.push(remaining_line(messages, used_percent));
+    }
+    lines.extend(own);
+    if let Some(reset_ms) = reset_ms {
+        lines.push(resets_line(messages, now_ms, reset_ms));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

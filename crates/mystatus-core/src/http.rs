@@ -106,7 +106,13 @@ pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
 }
 
 pub fn parsed<T>(url: String, result: Result<T, String>) -> Result<T, HttpError> {
-    result.map_err(|detail| HttpError::Malformed { url, detail })
+    result.map_err(|detail| malformed(url, detail))
+}
+
+/// Out of line: [`parsed`] has a copy per answer type, this part is in the module once.
+#[inline(never)]
+fn malformed(url: String, detail: String) -> HttpError {
+    HttpError::Malformed { url, detail }
 }
 
 /// Sends `request` and parses a success with `parse`; any other status is an error.

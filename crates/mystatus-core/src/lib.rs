@@ -108,16 +108,15 @@ pub async fn full_report_except(host: &impl Host, crashed: &[Platform]) -> Repor
     let secrets = Secrets::default();
     let cx =
         Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms(), crashed };
-    let sections: Vec<join::Boxed<'_, Option<QueryResult>>> = Platform::ALL
-        .iter()
-        .map(|platform| -> join::Boxed<'_, _> { Box::pin(query_section(host, &cx, *platform)) })
-        .collect();
-    let results = join::join_all(sections).await;
-    let sections = Platform::ALL
-        .iter()
-        .zip(results)
-        .map(|(platform, result)| Section { id: platform.id(), platform: platform.name(), result })
-        .collect();
+    // Pushed in loops, not collected: less code.
+    let mut queries: Vec<join::Boxed<'_, Option<QueryResult>>> = Vec::new();
+    for platform in Platform::ALL {
+        queries.push(Box::pin(query_section(host, &cx, platform)));
+    }
+    let mut sections = Vec::new();
+    for (platform, result) in Platform::ALL.into_iter().zip(join::join_all(queries).await) {
+        sections.push(Section { id: platform.id(), platform: platform.name(), result });
+    }
     let setup = |index: usize| Platform::ALL.get(index).map(|platform| platform.setup(host, &cx)).unwrap_or_default();
     Report::new(lang.messages(), sections, setup)
 }

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{dollars, labelled, remaining_line, resets_line, window_label};
+use crate::format::{dollars, finish_sheet, push_paragraph, push_window, sheet, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -22,18 +22,19 @@ const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 /// The keys are ASCII identifiers: only an ASCII first letter is capitalised (full Unicode case
 /// mapping would add 14 KB of tables to the module for letters the API does not use).
 fn model_name(suffix: &str) -> String {
-    let words = suffix.split('_').filter(|word| !word.is_empty()).enumerate().map(|(index, word)| match word {
-        "oauth" => "OAuth".to_owned(),
-        _ if index == 0 => {
-            let mut word = word.to_owned();
-            if let Some(first) = word.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            word
+    // Built in place, not collected and joined: less code.
+    let mut name = String::new();
+    for word in suffix.split('_').filter(|word| !word.is_empty()) {
+        let first = name.is_empty();
+        if !first {
+            name.push(' ');
         }
-        _ => word.to_owned(),
-    });
-    words.collect::<Vec<_>>().join(" ")
+        name.push_str(if word == "oauth" { "OAuth" } else { word });
+        if let Some(letter) = name.get_mut(..1).filter(|_| first) {
+            letter.make_ascii_uppercase();
+        }
+    }
+    name
 }
 
 fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
@@ -46,23 +47,15 @@ fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
     }
 }
 
-fn window_lines(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Vec<String> {
-    let mut lines =
-        vec![String::new(), window_title(cx, &window.name), remaining_line(cx.messages, window.used_percent)];
-    if let Some(reset_ms) = window.resets_at_ms {
-        lines.push(resets_line(cx.messages, now_ms, reset_ms));
-    }
-    lines
-}
-
 fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
-    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, ACCOUNT)];
+    let mut lines = sheet(cx.messages, texts.title, ACCOUNT);
     if usage.windows.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
+        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
     for window in &usage.windows {
-        lines.extend(window_lines(cx, window, now_ms));
+        let title = window_title(cx, &window.name);
+        push_window(&mut lines, cx.messages, title, Some(window.used_percent), None, now_ms, window.resets_at_ms);
     }
     if let Some(extra) = &usage.extra {
         let used = dollars(extra.used_cents / 100.0);
@@ -70,12 +63,10 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
             Some(cents) => texts.extra_usage_of.fill([&used, &dollars(cents / 100.0)]),
             None => texts.extra_usage.fill([&used]),
         };
-        lines.extend([String::new(), line]);
+        push_paragraph(&mut lines, line);
     }
-    if usage.windows.iter().any(|window| window.used_percent >= 100.0) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = usage.windows.iter().any(|window| window.used_percent >= 100.0);
+    finish_sheet(lines, cx.messages, reached)
 }
 
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).

@@ -40,54 +40,51 @@ enum AccountError {
 }
 
 /// One line per model with a quota, grouped by family with a blank line between groups, in a
-/// stable order (family, then name), the columns aligned.
-fn model_lines(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> Vec<String> {
-    let mut rows: Vec<(Family, String, &ModelQuota)> = models
-        .iter()
-        .map(|model| {
-            let name = models::name(&model.key, model.display_name.as_deref());
-            (models::family(&model.key, &name), name, model)
-        })
-        .collect();
+/// stable order (family, then name), the columns aligned. Written into one text, not joined.
+fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
+    // Pushed in a loop, not collected: less code.
+    let mut rows: Vec<(Family, String, &ModelQuota)> = Vec::new();
+    for model in models {
+        let name = models::name(&model.key, model.display_name.as_deref());
+        rows.push((models::family(&model.key, &name), name, model));
+    }
     rows.sort_by(|a, b| (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key)));
     let width = rows.iter().map(|(_, name, _)| columns(name)).max().unwrap_or(0);
-    let mut lines = Vec::new();
+    let mut text = String::new();
     let mut previous = None;
     for (family, name, model) in rows {
-        if previous.is_some_and(|previous| previous != family) {
-            lines.push(String::new());
+        if let Some(previous) = previous {
+            text.push('\n');
+            if previous != family {
+                text.push('\n');
+            }
         }
         previous = Some(family);
         let remaining = model.remaining * 100.0;
         let padding = " ".repeat(width.saturating_sub(columns(&name)));
-        let mut line = format!("{name}{padding}{GAP}{} {:>3}%", bar(remaining), percent(remaining));
+        text += &format!("{name}{padding}{GAP}{} {:>3}%", bar(remaining), percent(remaining));
         match model.reset_ms {
             // A reset time just passed: the quota is refilled at the next request.
             Some(reset_ms) if reset_ms <= now_ms => {
-                line.push_str(GAP);
-                line.push_str(cx.messages.resets_soon);
+                text.push_str(GAP);
+                text.push_str(cx.messages.resets_soon);
             }
             Some(reset_ms) => {
-                line.push_str(GAP);
-                line.push_str(&cx.messages.resets_in.fill([&countdown(cx.messages, now_ms, reset_ms)]));
+                text.push_str(GAP);
+                text.push_str(&cx.messages.resets_in.fill([&countdown(cx.messages, now_ms, reset_ms)]));
             }
             None => {}
         }
         if model.remaining <= 0.0 {
-            line.push_str(GAP);
-            line.push_str(cx.messages.limit_reached);
+            text.push_str(GAP);
+            text.push_str(cx.messages.limit_reached);
         }
-        lines.push(line);
     }
-    lines
+    text
 }
 
 fn render_models(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    if models.is_empty() {
-        cx.messages.no_quota_data.fill([SERVICE])
-    } else {
-        model_lines(cx, models, now_ms).join("\n")
-    }
+    if models.is_empty() { cx.messages.no_quota_data.fill([SERVICE]) } else { model_text(cx, models, now_ms) }
 }
 
 fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
@@ -204,10 +201,10 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         Ok(origins) => origins,
         Err(message) => return Some(Err(message)),
     };
-    let lookups: Vec<Boxed<'_, Result<Vec<ModelQuota>, AccountError>>> = accounts
-        .iter()
-        .map(|account| -> Boxed<'_, _> { Box::pin(query_account(host, cx, &origins, account)) })
-        .collect();
+    let mut lookups: Vec<Boxed<'_, Result<Vec<ModelQuota>, AccountError>>> = Vec::new();
+    for account in &accounts {
+        lookups.push(Box::pin(query_account(host, cx, &origins, account)));
+    }
     let results = join_all(lookups).await;
     let blocks = render_accounts(cx, &path, &accounts, &results, host.now_ms());
     let succeeded = results.iter().any(Result::is_ok);

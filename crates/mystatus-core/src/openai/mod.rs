@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{labelled, remaining_line, resets_line, window_label};
+use crate::format::{self, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
@@ -16,11 +16,9 @@ const SERVICE: &str = "OpenAI";
 /// Adds a window's lines; `None` when the API left out its length or its use.
 fn push_window(lines: &mut Vec<String>, cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<()> {
     let label = window_label(cx.messages, window.limit_window_seconds?);
-    lines.extend([String::new(), label, remaining_line(cx.messages, window.used_percent?)]);
-    if let Some(seconds) = window.reset_after_seconds {
-        let reset_ms = now_ms + (seconds.max(0.0) * 1000.0) as i64;
-        lines.push(resets_line(cx.messages, now_ms, reset_ms));
-    }
+    let used_percent = window.used_percent?;
+    let reset_ms = window.reset_after_seconds.map(|seconds| now_ms + (seconds.max(0.0) * 1000.0) as i64);
+    format::push_window(lines, cx.messages, label, Some(used_percent), None, now_ms, reset_ms);
     Some(())
 }
 
@@ -31,19 +29,17 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
         Some(plan) => format!("{account} ({plan})"),
         None => account.to_owned(),
     };
-    let mut lines = vec![texts.title.to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
+    let mut lines = format::sheet(cx.messages, texts.title, &account);
     let windows = usage.rate_limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]);
     let mut shown = false;
     for window in windows.flatten() {
         shown |= push_window(&mut lines, cx, window, now_ms).is_some();
     }
     if !shown {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([SERVICE])]);
+        format::push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
-    if usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached);
+    format::finish_sheet(lines, cx.messages, reached)
 }
 
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.

@@ -5,7 +5,7 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{labelled, quantity, remaining_line, resets_line, window_label};
+use crate::format::{finish_sheet, push_paragraph, push_window, quantity, sheet, window_label};
 use crate::host::Host;
 use crate::http::{HttpError, get_json};
 use crate::origin;
@@ -77,39 +77,34 @@ fn used_percent(limit: &Limit) -> Option<f64> {
     })
 }
 
-fn limit_lines(cx: &Context<'_>, texts: &Texts, limit: &Limit, now_ms: i64) -> Vec<String> {
+fn push_limit(lines: &mut Vec<String>, cx: &Context<'_>, texts: &Texts, limit: &Limit, now_ms: i64) {
     let window = limit.window.map(|window| window_text(cx, texts, window));
-    let mut lines = vec![String::new(), texts.heading(&limit.kind, window.as_deref())];
-    if let Some(percent) = used_percent(limit) {
-        lines.push(remaining_line(cx.messages, percent));
-    }
-    if let (Some(used), Some(total)) = (limit.used, limit.total) {
-        let (used, total) = match limit.kind {
-            Kind::Tokens => (millions(used), millions(total)),
-            _ => (quantity(used), quantity(total)),
-        };
-        lines.push(texts.used(&limit.kind, &used, &total));
-    }
-    if let Some(reset_ms) = limit.reset_ms {
-        lines.push(resets_line(cx.messages, now_ms, reset_ms));
-    }
-    lines
+    let heading = texts.heading(&limit.kind, window.as_deref());
+    let used = match (limit.used, limit.total) {
+        (Some(used), Some(total)) => {
+            let (used, total) = match limit.kind {
+                Kind::Tokens => (millions(used), millions(total)),
+                _ => (quantity(used), quantity(total)),
+            };
+            Some(texts.used(&limit.kind, &used, &total))
+        }
+        _ => None,
+    };
+    push_window(lines, cx.messages, heading, used_percent(limit), used, now_ms, limit.reset_ms);
 }
 
 fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> String {
     let texts = texts::texts(cx.lang);
     let account = format!("{} (Coding Plan)", masked(key));
-    let mut lines = vec![texts.title(flavor).to_owned(), String::new(), labelled(cx.messages.account_label, &account)];
+    let mut lines = sheet(cx.messages, texts.title(flavor), &account);
     if limits.is_empty() {
-        lines.extend([String::new(), cx.messages.no_quota_data.fill([texts.service(flavor)])]);
+        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([texts.service(flavor)]));
     }
     for limit in limits {
-        lines.extend(limit_lines(cx, texts, limit, now_ms));
+        push_limit(&mut lines, cx, texts, limit, now_ms);
     }
-    if limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0)) {
-        lines.extend([String::new(), cx.messages.limit_reached.to_owned()]);
-    }
-    lines.join("\n")
+    let reached = limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0));
+    finish_sheet(lines, cx.messages, reached)
 }
 
 fn error_text(cx: &Context<'_>, flavor: Flavor, error: &HttpError) -> String {
