@@ -35,7 +35,7 @@ wasm-bindgen --target web --out-dir "$GENERATED" --out-name mystatus_wasm \
 # a trap is how a panic reaches the shim.
 wasm-opt -Oz --converge --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  --strip-debug --strip-producers \
+  --strip-debug --strip-producers --strip-target-features \
   "$GENERATED/mystatus_wasm_bg.wasm" -o "$GENERATED/mystatus_wasm_bg.wasm"
 
 say "compiling the plugin shim"

@@ -186,12 +186,25 @@ pub fn push_paragraph(lines: &mut Vec<String>, line: String) {
     lines.extend([String::new(), line]);
 }
 
+/// `parts` with `separator` between them: a plain loop, as std's `join` is generic code of its own
+/// in the module.
+pub fn join(parts: &[String], separator: &str) -> String {
+    let mut text = String::new();
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            text.push_str(separator);
+        }
+        text.push_str(part);
+    }
+    text
+}
+
 /// The report's text, the limit warning last when `reached`.
 pub fn finish_sheet(mut lines: Vec<String>, messages: &Messages, reached: bool) -> String {
     if reached {
         push_paragraph(&mut lines, messages.limit_reached.to_owned());
     }
-    lines.join("\n")
+    join(&lines, "\n")
 }
 
 /// A quota window's lines after a blank one: its title, what remains, a platform's own line,

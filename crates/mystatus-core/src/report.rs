@@ -1,6 +1,7 @@
 //! The whole `/mystatus` answer: each platform's section, failures gathered at the end, or the
 //! set-up guidance when no account is configured anywhere.
 
+use crate::format::join;
 use crate::i18n::Messages;
 
 /// One platform's outcome, as the wasm exports hand it to JavaScript.
@@ -65,7 +66,7 @@ fn assemble(messages: &Messages, sections: &[Section], setup: impl Fn(usize) -> 
         }
     }
     if !failures.is_empty() {
-        parts.push(format!("{}\n\n{}", messages.failed_accounts, failures.join("\n\n")));
+        parts.push(format!("{}\n\n{}", messages.failed_accounts, join(&failures, "\n\n")));
     }
-    parts.join("\n\n")
+    join(&parts, "\n\n")
 }

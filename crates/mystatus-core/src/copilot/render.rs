@@ -1,7 +1,7 @@
 //! The Copilot section of the report. Pure: the clock is an argument.
 
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
-use crate::format::{countdown, dollars, labelled, quantity, usage_line};
+use crate::format::{countdown, dollars, join, labelled, quantity, usage_line};
 use crate::i18n::Messages;
 use crate::time::Date;
 
@@ -49,7 +49,7 @@ fn meter_lines(out: &mut Lines, messages: &Messages, meter: &Meter) {
         Allowance::Pooled(owners) if owners.is_empty() => {
             messages.used_pooled.fill([&used, messages.your_organization])
         }
-        Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &owners.join(", ")]),
+        Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &join(owners, ", ")]),
     });
     if meter.overage > 0.0 {
         out.push(&messages.overage.fill([&amount(messages, meter.kind, meter.overage)]));

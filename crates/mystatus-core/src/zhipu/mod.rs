@@ -141,7 +141,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>, flavor: Flavor) -> Opti
 }
 
 pub fn setup(cx: &Context<'_>, flavor: Flavor) -> String {
-    texts::texts(cx.lang).setup(flavor).to_owned()
+    texts::texts(cx.lang).setup(flavor)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub struct Texts {
     /// The service's name in messages ("Zhipu AI said: ...").
     services: Flavored,
     titles: Flavored,
-    setups: Flavored,
+    setup: Template<2>,  // site, provider
     months: Template<1>, // months
     tokens: Counted,
     calls: Counted,
@@ -47,6 +47,14 @@ impl Flavored {
 /// An unknown kind's heading, in every language: its name is the API's.
 const OTHER_HEADING: Template<2> = Template::new("{0} ({1})");
 
+/// Where the plan is sold.
+fn site(flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::Zhipu => "bigmodel.cn",
+        Flavor::Zai => "z.ai",
+    }
+}
+
 /// The provider to pick in `opencode auth login`, as OpenCode lists it.
 fn provider(flavor: Flavor) -> &'static str {
     match flavor {
@@ -64,8 +72,8 @@ impl Texts {
         self.titles.of(flavor)
     }
 
-    pub fn setup(&self, flavor: Flavor) -> &'static str {
-        self.setups.of(flavor)
+    pub fn setup(&self, flavor: Flavor) -> String {
+        self.setup.fill([site(flavor), provider(flavor)])
     }
 
     pub fn window_months(&self, months: i64) -> String {
@@ -113,12 +121,10 @@ impl Texts {
 static EN: Texts = Texts {
     services: Flavored { zhipu: "Zhipu AI", zai: "Z.ai" },
     titles: Flavored { zhipu: "## Zhipu AI Account Quota", zai: "## Z.ai Account Quota" },
-    setups: Flavored {
-        zhipu: "For the GLM Coding Plan on bigmodel.cn: run `opencode auth login`, choose \"Zhipu AI Coding Plan\" \
-and paste your API key. mystatus reads the key OpenCode saves; nothing else to set up.",
-        zai: "For the GLM Coding Plan on z.ai: run `opencode auth login`, choose \"Z.AI Coding Plan\" and paste \
-your API key. mystatus reads the key OpenCode saves; nothing else to set up.",
-    },
+    setup: Template::new(
+        "For the GLM Coding Plan on {0}: run `opencode auth login`, choose \"{1}\" and paste your API key. \
+mystatus reads the key OpenCode saves; nothing else to set up.",
+    ),
     months: Template::new("{0}-month limit"),
     tokens: Counted {
         heading: Template::new("{0} (tokens)"),
@@ -147,12 +153,10 @@ then run /mystatus again.",
 static ZH: Texts = Texts {
     services: Flavored { zhipu: "智谱 AI", zai: "Z.ai" },
     titles: Flavored { zhipu: "## 智谱 AI 账号额度", zai: "## Z.ai 账号额度" },
-    setups: Flavored {
-        zhipu: "适用于 bigmodel.cn 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Zhipu AI Coding Plan\" \
+    setup: Template::new(
+        "适用于 {0} 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"{1}\" \
 并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。",
-        zai: "适用于 z.ai 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"Z.AI Coding Plan\" \
-并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。",
-    },
+    ),
     months: Template::new("{0} 个月限额"),
     tokens: Counted {
         heading: Template::new("{0}（Token）"),
@@ -181,13 +185,10 @@ static ZH: Texts = Texts {
 static FR: Texts = Texts {
     services: Flavored { zhipu: "Zhipu AI", zai: "Z.ai" },
     titles: Flavored { zhipu: "## Quota du compte Zhipu AI", zai: "## Quota du compte Z.ai" },
-    setups: Flavored {
-        zhipu: "Pour le GLM Coding Plan de bigmodel.cn : lancez `opencode auth login`, choisissez \
-\"Zhipu AI Coding Plan\" et collez votre clé API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à \
-configurer.",
-        zai: "Pour le GLM Coding Plan de z.ai : lancez `opencode auth login`, choisissez \"Z.AI Coding Plan\" et \
-collez votre clé API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à configurer.",
-    },
+    setup: Template::new(
+        "Pour le GLM Coding Plan de {0} : lancez `opencode auth login`, choisissez \"{1}\" et collez votre clé \
+API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à configurer.",
+    ),
     months: Template::new("Limite sur {0} mois"),
     tokens: Counted {
         heading: Template::new("{0} (tokens)"),
