@@ -65,7 +65,8 @@ type PlatformQuery = (options?: HostOptions) => Promise<QueryResult | undefined>
 const platformQuery =
   (platform: PlatformId): PlatformQuery =>
   async (options) =>
-    (await run((core, host, crashed) => core.queryUsage(host, platform, crashed), options)) as QueryResult | undefined;
+    ((await run((core, host, crashed) => core.queryUsage(host, platform, crashed), options)) as MystatusReport).platforms[0]
+      ?.result;
 
 /** One platform's section, or undefined when that platform is not configured. */
 export const queryCopilotUsage = platformQuery("copilot");

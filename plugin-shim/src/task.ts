@@ -22,7 +22,7 @@ const text = (call: () => unknown): string | undefined => {
 
 const nothing = (): string => "";
 
-/** Resolves with the task's output, parsed from the JSON the module gives; `null` is undefined. */
+/** Resolves with the task's output, parsed from the JSON the module gives. */
 export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let task: Task | undefined;
@@ -38,7 +38,7 @@ export function drive(host: MystatusHost, start: (host: TaskHost) => Task): Prom
         const output = task.output();
         task.free();
         task = undefined;
-        resolve(JSON.parse(output) ?? undefined);
+        resolve(JSON.parse(output));
       } catch (error) {
         // The module trapped: leave the task alone (its instance is not to be used again).
         task = undefined;

@@ -81,12 +81,7 @@ pub async fn query_usage(host: &impl Host, platform: Platform) -> Option<QueryRe
 /// [`query_usage`], except that a platform in `crashed` is not asked again: its result is the
 /// internal error (see [`crash`]).
 pub async fn query_usage_except(host: &impl Host, platform: Platform, crashed: &[Platform]) -> Option<QueryResult> {
-    let lang = i18n::detect(host);
-    let auth = auth_file::load(host).await;
-    let secrets = Secrets::default();
-    let cx =
-        Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms(), crashed };
-    query_section(host, &cx, platform).await
+    report_of(host, &[platform], crashed).await.platforms.pop()?.result
 }
 
 /// The Copilot section; `None` when no Copilot account is configured.
@@ -103,6 +98,12 @@ pub async fn full_report(host: &impl Host) -> Report {
 /// [`full_report`], except that the platforms in `crashed` are not asked again: their sections
 /// say they hit an internal error (see [`crash`]).
 pub async fn full_report_except(host: &impl Host, crashed: &[Platform]) -> Report {
+    report_of(host, &Platform::ALL, crashed).await
+}
+
+/// The report on `platforms`, all asked at once. One routine for the whole report and for a single
+/// platform, so the module holds one copy of what they share.
+pub async fn report_of(host: &impl Host, platforms: &[Platform], crashed: &[Platform]) -> Report {
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
@@ -110,13 +111,13 @@ pub async fn full_report_except(host: &impl Host, crashed: &[Platform]) -> Repor
         Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms(), crashed };
     // Pushed in loops, not collected: less code.
     let mut queries: Vec<join::Boxed<'_, Option<QueryResult>>> = Vec::new();
-    for platform in Platform::ALL {
-        queries.push(Box::pin(query_section(host, &cx, platform)));
+    for platform in platforms {
+        queries.push(Box::pin(query_section(host, &cx, *platform)));
     }
     let mut sections = Vec::new();
-    for (platform, result) in Platform::ALL.into_iter().zip(join::join_all(queries).await) {
+    for (platform, result) in platforms.iter().zip(join::join_all(queries).await) {
         sections.push(Section { id: platform.id(), platform: platform.name(), result });
     }
-    let setup = |index: usize| Platform::ALL.get(index).map(|platform| platform.setup(host, &cx)).unwrap_or_default();
+    let setup = |index: usize| platforms.get(index).map(|platform| platform.setup(host, &cx)).unwrap_or_default();
     Report::new(lang.messages(), sections, setup)
 }

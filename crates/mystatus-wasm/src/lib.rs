@@ -102,25 +102,24 @@ export interface MystatusReport {
 /// are reported as an internal error without being asked again (see `mystatus_core::crash`).
 #[wasm_bindgen(js_name = queryAllUsage)]
 pub fn query_all_usage(host: JsHost, crashed: &str) -> Task {
-    let crashed = platforms(crashed);
-    Task::new(async move { json::report(&mystatus_core::full_report_except(&Bridge(host), &crashed).await) })
+    query(host, Platform::ALL.to_vec(), crashed)
 }
 
-/// One platform, by its id: a task whose output is its `QueryResult`, or `null` when it is not
-/// configured (or the id is unknown).
+/// One platform, by its id: a task whose output is a `MystatusReport` on that platform alone
+/// (the shim takes its `result`); no platform for an unknown id. The same task as
+/// `queryAllUsage`, so the module holds one copy of it.
 #[wasm_bindgen(js_name = queryUsage)]
 pub fn query_usage(
     host: JsHost,
     #[wasm_bindgen(unchecked_param_type = "PlatformId")] platform: &str,
     crashed: &str,
 ) -> Task {
+    query(host, platforms(platform), crashed)
+}
+
+fn query(host: JsHost, asked: Vec<Platform>, crashed: &str) -> Task {
     let crashed = platforms(crashed);
-    let platform = Platform::ALL.into_iter().find(|known| known.id() == platform);
-    Task::new(async move {
-        let Some(platform) = platform else { return "null".to_owned() };
-        let result = mystatus_core::query_usage_except(&Bridge(host), platform, &crashed).await;
-        result.as_ref().map_or_else(|| "null".to_owned(), json::result)
-    })
+    Task::new(async move { json::report(&mystatus_core::report_of(&Bridge(host), &asked, &crashed).await) })
 }
 
 /// After a call into the module threw (a trap: a bug hit a panic), the id of the platform whose

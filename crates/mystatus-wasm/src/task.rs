@@ -38,7 +38,7 @@ impl Task {
         self.output.is_some()
     }
 
-    /// What the finished task gives (once), as JSON: a `MystatusReport`, a `QueryResult` or `null`.
+    /// What the finished task gives (once): a `MystatusReport` as JSON.
     pub fn output(&mut self) -> String {
         self.output.take().unwrap_or_default()
     }
