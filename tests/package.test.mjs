@@ -18,6 +18,7 @@ import {
   fixedResetLine,
   fixture,
   monthlyResetLine,
+  removeTree,
   snapshot,
   withClock,
 } from "./sandbox.mjs";
@@ -548,7 +549,7 @@ describe(`the package under ${runtime}`, () => {
         const output = await brokenHooks.tool.mystatus.execute({}, toolContext());
         assert.match(output, /^mystatus failed unexpectedly \(.+\)\. Please report this/);
       } finally {
-        rmSync(copy, { recursive: true, force: true });
+        removeTree(copy);
       }
     });
   });

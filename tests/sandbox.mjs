@@ -28,6 +28,21 @@ export const PREFIXES = {
   MYSTATUS_GOOGLE_CLOUDCODE_URL: "/cloudcode",
 };
 
+/**
+ * Bun 1.3's recursive rm now and then reports EFAULT for an errno it does not map
+ * (oven-sh/bun#35749, #36984); a second attempt removes what is left.
+ */
+export function removeTree(path) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt === 3 || error?.code !== "EFAULT") throw error;
+    }
+  }
+}
+
 export function createSandbox(apiUrl) {
   const root = mkdtempSync(join(tmpdir(), "mystatus-test-"));
   const home = join(root, "home");
@@ -79,7 +94,7 @@ export function createSandbox(apiUrl) {
     dispose() {
       for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
       Object.assign(process.env, saved);
-      rmSync(root, { recursive: true, force: true });
+      removeTree(root);
     },
   };
 }
