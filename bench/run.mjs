@@ -32,7 +32,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const installed = process.env.BENCH_PKG ?? join(here, ".work", "node_modules", "opencode-mystatus-wasm");
 const pluginUrl = pathToFileURL(join(installed, "dist", "index.js")).href;
-const bindingsUrl = pathToFileURL(join(installed, "dist", "wasm", "mystatus_wasm.js")).href;
+const coreUrl = pathToFileURL(join(installed, "dist", "core.js")).href;
 const emptyUrl = pathToFileURL(join(here, "empty.mjs")).href;
 const builtinsUrl = pathToFileURL(join(here, "builtins.mjs")).href;
 const runnerPath = join(here, "runner.mjs");
@@ -189,16 +189,17 @@ async function firstCallChains(scenario, env) {
 /**
  * Cold: every sample a fresh process, the kinds interleaved round by round in a rotating order.
  * With `diagnose`, more kinds: the plugin's and the empty module's import in a process that has
- * already loaded the runtime modules the plugin imports (as OpenCode has), and the first call's
- * wasm set-up alone (bindings import, read, compile, instantiate).
+ * already loaded the runtime modules the plugin imports (as OpenCode has), the first call and its
+ * reference in such a process, and the first call's set-up alone (core import, read, compile).
  */
 async function measureCold(name, env, chains, results, diagnose) {
   const scenario = SCENARIOS[name];
   for (const runtime of runtimes) {
-    results[runtime] ??= { emptyImport: [], pluginImport: [], preloadedEmpty: [], preloadedPlugin: [], init: [], instantiate: [] };
-    results[runtime][name] = { call: [], fetch: [] };
+    results[runtime] ??= { emptyImport: [], pluginImport: [], preloadedEmpty: [], preloadedPlugin: [], init: [], compile: [] };
+    results[runtime][name] = { call: [], fetch: [], preloadedCall: [], preloadedFetch: [] };
   }
-  const kinds = ["import", "cold-call", "cold-fetch", ...(diagnose ? ["preloaded-empty", "preloaded-plugin", "cold-init"] : [])];
+  const kinds = ["import", "cold-call", "cold-fetch"];
+  if (diagnose) kinds.push("preloaded-empty", "preloaded-plugin", "preloaded-call", "preloaded-fetch", "cold-init");
   for (let round = 0; round < COUNTS.cold; round++) {
     for (const runtime of runtimes) {
       const r = results[runtime];
@@ -217,10 +218,17 @@ async function measureCold(name, env, chains, results, diagnose) {
           r[name].call.push(sample.callMs);
         }
         if (kind === "cold-fetch") r[name].fetch.push((await runChild(runtime, { kind, chains }, env)).ms);
+        if (kind === "preloaded-call") {
+          const task = { kind: "cold-call", url: pluginUrl, expect: scenario.expect, preload: builtinsUrl };
+          r[name].preloadedCall.push((await runChild(runtime, task, env)).callMs);
+        }
+        if (kind === "preloaded-fetch") {
+          r[name].preloadedFetch.push((await runChild(runtime, { kind: "cold-fetch", chains, preload: builtinsUrl }, env)).ms);
+        }
         if (kind === "cold-init") {
-          const sample = await runChild(runtime, { kind, url: bindingsUrl, wasm: wasmPath }, env);
+          const sample = await runChild(runtime, { kind, url: coreUrl, wasm: wasmPath }, env);
           r.init.push(sample.ms);
-          r.instantiate.push(sample.instantiateMs);
+          r.compile.push(sample.compileMs);
         }
       }
     }
@@ -465,10 +473,18 @@ async function main() {
     }
   }
   for (const runtime of runtimes) {
+    const call = summary(cold[runtime].pat.preloadedCall);
+    const ref = summary(cold[runtime].pat.preloadedFetch);
+    const diff = call.median - ref.median;
+    row("  the same (PAT) in a process that has already loaded `node:fs/promises` and `node:os` (as OpenCode has)", runtime,
+      spread(call), `the same requests with bare fetch, same preload: ${spread(ref)}`, signed(diff), "under 15 ms more",
+      `info: ${diff < 15 ? "under" : "over"}`);
+  }
+  for (const runtime of runtimes) {
     const init = summary(cold[runtime].init);
-    const instantiate = summary(cold[runtime].instantiate);
-    row("  of which the wasm set-up alone (import the bindings; read, compile and instantiate the `.wasm`), fresh process",
-      runtime, spread(init), "—", `compile + instantiate (\`initSync\`) alone: ${spread(instantiate)}`, "—", "info");
+    const compile = summary(cold[runtime].compile);
+    row("  of which the set-up alone (import the core: shim and wasm bindings; read and compile the `.wasm`), fresh process",
+      runtime, spread(init), "—", `compile (\`new WebAssembly.Module\`) alone: ${spread(compile)}`, "—", "info");
   }
   for (const name of ["pat", "oauth"]) {
     for (const runtime of runtimes) {
@@ -566,8 +582,9 @@ async function main() {
   const notes = [
     "Spreads are p10–p90 (10th to 90th percentile) over n samples; “difference” and ratios compare medians.",
     `Cold figures: every sample is a fresh process (${COUNTS.cold} per runtime and configuration; the import figure pools the PAT and OAuth rounds). The kinds of process (empty import, plugin import then cold call, cold bare fetch, and in the PAT rounds the diagnostic kinds) are interleaved round by round in a rotating order. Bun's transpiler cache is off. ` +
-      "The cold call is timed from the end of the plugin's import to the tool's answer: `server()`, then `execute()`, which imports the wasm bindings, compiles and instantiates the module and makes the requests. " +
-      "Its reference makes the same requests with bare `fetch` as the first thing a fresh process does, so both pay the runtime's first-fetch set-up.",
+      "The cold call is timed from the end of the plugin's import to the tool's answer: `server()`, then `execute()`, which imports the core (one module: the shim's host and task driver with the wasm bindings), reads, compiles and instantiates the module and makes the requests. " +
+      "Its reference makes the same requests with bare `fetch` as the first thing a fresh process does, so both pay the runtime's first-fetch set-up. " +
+      "The “as OpenCode has” rows import `node:fs/promises` and `node:os` first, untimed, in both processes: OpenCode has loaded them long before the first `/mystatus`.",
     `Warm figures: ${COUNTS.warmProcesses} process${COUNTS.warmProcesses === 1 ? "" : "es"} per runtime and configuration, each ${COUNTS.warmup} warm-up iterations then ${COUNTS.warm} measured, the tool call and the reference alternating (which goes first alternates too).`,
     "References make the same requests as the plugin: recorded from the plugin itself by a recorder in place of the global `fetch` (same URLs, methods, headers, bodies, count), for a first call in a fresh process or, for warm figures, a warm call in the measuring process (a repeated report reuses what the first one learned: Antigravity access tokens, Copilot's working OAuth strategy). The same concurrency: requests that depend on another (an Antigravity token, then that account's models) one after the other, everything else at once. Bodies are read; every answer is checked to be a 200, every report to be the expected one, and the warm calls' requests to be the same at the end as at the start.",
     `Memory: \`process.memoryUsage().rss\` at the runner's first line and after the work plus one event-loop turn, in fresh processes (${COUNTS.memory} per mode and runtime, the modes interleaved); the figure is the median growth, the reference a process that does nothing between the same two points. The “as OpenCode has” row starts measuring after importing \`node:fs/promises\` and \`node:os\` and making the same requests once with bare fetch, so it shows what the plugin adds to a runtime that already uses files and HTTP.`,

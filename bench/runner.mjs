@@ -6,10 +6,10 @@
 // BENCH_TASK (JSON) says what to do:
 //   { kind: "import", url, preload? }                time of `await import(url)` (after importing
 //                                                    `preload`, untimed, when given)
-//   { kind: "cold-call", url, expect }               import the plugin, then time one tool call
-//   { kind: "cold-fetch", chains }                   time the reference requests with bare fetch
-//   { kind: "cold-init", url, wasm }                 time what the first call adds: importing the
-//                                                    wasm bindings, reading, compiling, instantiating
+//   { kind: "cold-call", url, expect, preload? }     import the plugin, then time one tool call
+//   { kind: "cold-fetch", chains, preload? }         time the reference requests with bare fetch
+//   { kind: "cold-init", url, wasm }                 time what the first call sets up: importing the
+//                                                    core (url), reading and compiling the .wasm
 //   { kind: "record", url, expect }                  the requests of a first tool call, in chains
 //   { kind: "warm", url, references: { name: chains | "same" }, expect, warmup, iterations }
 //                                                    tool call and each reference, interleaved;
@@ -98,6 +98,7 @@ async function main() {
       return { ms: now() - start };
     }
     case "cold-call": {
+      if (task.preload) await import(task.preload);
       const start = now();
       const plugin = (await import(task.url)).default;
       const imported = now();
@@ -107,20 +108,21 @@ async function main() {
       return { importMs: imported - start, callMs: done - imported };
     }
     case "cold-fetch": {
+      if (task.preload) await import(task.preload);
       const start = now();
       await bareFetch(task.chains);
       return { ms: now() - start };
     }
     case "cold-init": {
-      // As in the cold call, node:fs/promises is already loaded (the plugin's import loaded it).
-      const { readFile } = await import("node:fs/promises");
+      // Read as the core reads it: with Bun's file API under Bun, node:fs elsewhere.
+      const read = globalThis.Bun ? (path) => Bun.file(path).bytes() : async (path) => (await import("node:fs/promises")).readFile(path);
       const start = now();
-      const bindings = await import(task.url);
-      const bytes = await readFile(task.wasm);
-      const read = now();
-      bindings.initSync({ module: bytes });
+      await import(task.url);
+      const bytes = await read(task.wasm);
+      const compileStart = now();
+      new WebAssembly.Module(bytes);
       const done = now();
-      return { ms: done - start, instantiateMs: done - read };
+      return { ms: done - start, compileMs: done - compileStart };
     }
     case "record": {
       const plugin = (await import(task.url)).default;

@@ -30,7 +30,7 @@ packed() {
   rm -f "$WORK"/*.tgz
   name="$(cd "$ROOT/pkg" && npm pack --silent --pack-destination "$WORK" 2>/dev/null)" || return 1
   contents="$(tar -tzf "$WORK/$name")" || return 1
-  for file in package/dist/index.js package/dist/core.js package/dist/wasm/mystatus_wasm.js \
+  for file in package/dist/index.js package/dist/core.js \
     package/dist/wasm/mystatus_wasm_bg.wasm; do
     grep -qx "$file" <<<"$contents" || return 1
   done

@@ -22,7 +22,7 @@ ensure_node_tools() {
   local stamp="$ROOT/node_modules/.mystatus-lock" want
   want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing build and test tools from npm (TypeScript, Bun, binaryen, OpenCode plugin types)"
+    say "installing build and test tools from npm (TypeScript, esbuild, Bun, binaryen, OpenCode plugin types)"
     # npm ci trips over optional platform packages deep in the tree (npm bug); install keeps the lock.
     (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
     echo "$want" >"$stamp"

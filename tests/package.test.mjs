@@ -516,6 +516,25 @@ describe(`the package under ${runtime}`, () => {
       sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
       process.env.MYSTATUS_TEST_PANIC = "zai";
       github.handle(legacyBilling());
+      // A trap leaves the module's state untrusted: each one has a fresh instance replace it.
+      const Instance = WebAssembly.Instance;
+      let instances = 0;
+      WebAssembly.Instance = new Proxy(Instance, {
+        construct(target, args) {
+          instances++;
+          return Reflect.construct(target, args);
+        },
+      });
+      try {
+        await panicsInZai();
+      } finally {
+        WebAssembly.Instance = Instance;
+        delete process.env.MYSTATUS_TEST_PANIC;
+      }
+      assert.equal(instances, 3, "one fresh instance per trap");
+    });
+
+    async function panicsInZai() {
       const output = await runTool();
       assert.ok(output.startsWith("## GitHub Copilot Account Quota\n"), output);
       assert.ok(
@@ -534,7 +553,7 @@ describe(`the package under ${runtime}`, () => {
       assert.ok((await runTool()).startsWith("## GitHub Copilot Account Quota\n"), "the core still works after a panic");
       const again = await core.queryZaiUsage();
       assert.ok(again !== undefined && !(again.error ?? "").includes("internal error"), JSON.stringify(again));
-    });
+    }
 
     test("the wasm is loaded lazily, and a broken install gives a message, not a crash", async () => {
       const copy = mkdtempSync(join(tmpdir(), "mystatus-broken-"));
