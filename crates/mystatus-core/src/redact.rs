@@ -93,33 +93,44 @@ fn mask_all(text: &str, secrets: &[String]) -> String {
     out
 }
 
-fn is_token_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+fn is_token_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
-/// Masks anything shaped like a GitHub token: a known prefix and at least 16 token characters.
+/// Where a GitHub-shaped token at `start` ends: a known prefix, then at least 16 token characters.
+fn github_token_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let rest = bytes.get(start..)?;
+    GITHUB_TOKEN_PREFIXES.iter().find_map(|prefix| {
+        let body = rest.get(prefix.len()..)?;
+        if !rest.get(..prefix.len())?.eq_ignore_ascii_case(prefix.as_bytes()) {
+            return None;
+        }
+        let body_len = body.iter().take_while(|&&byte| is_token_byte(byte)).count();
+        (body_len >= 16).then_some(start + prefix.len() + body_len)
+    })
+}
+
+/// Masks anything shaped like a GitHub token: a known prefix at the start of a word and at least
+/// 16 token characters. One pass over the bytes, copying the text between tokens in one piece.
 fn mask_github_tokens(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    'scan: while !rest.is_empty() {
-        for prefix in GITHUB_TOKEN_PREFIXES {
-            let starts_word = out.chars().last().is_none_or(|c| !is_token_char(c));
-            if starts_word && rest.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix)) {
-                let body = rest.get(prefix.len()..).unwrap_or_default();
-                let body_len = body.find(|c| !is_token_char(c)).unwrap_or(body.len());
-                if body_len >= 16 {
-                    out.push_str(MASK);
-                    rest = body.get(body_len..).unwrap_or_default();
-                    continue 'scan;
-                }
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let starts_word = at.checked_sub(1).and_then(|before| bytes.get(before)).is_none_or(|&b| !is_token_byte(b));
+        if starts_word && byte.eq_ignore_ascii_case(&b'g') {
+            if let Some(end) = github_token_end(bytes, at) {
+                // `at` is an ASCII letter and `copied` follows one: both are character boundaries.
+                out.push_str(text.get(copied..at).unwrap_or_default());
+                out.push_str(MASK);
+                (copied, at) = (end, end);
+                continue;
             }
         }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            out.push(c);
-        }
-        rest = chars.as_str();
+        at += 1;
     }
+    out.push_str(text.get(copied..).unwrap_or_default());
     out
 }
 
