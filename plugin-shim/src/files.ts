@@ -3,23 +3,26 @@
 // node:fs/promises costs a fresh Bun process about 6 ms, Bun.file under 1 ms, and the first
 // /mystatus waits for it.
 
-export interface FileInfo {
-  size: number;
-  mode: number;
-}
-
 interface BunFile {
-  stat(): Promise<FileInfo>;
+  /** From a synchronous stat: no trip to the file system's thread. 0 when absent. */
+  readonly size: number;
+  stat(): Promise<{ mode: number }>;
   bytes(): Promise<Uint8Array>;
 }
 
 const bun = (globalThis as { Bun?: { file(path: string | URL): BunFile } }).Bun;
 
-/** The file's size and mode bits (follows symbolic links). */
-export async function fileInfo(path: string): Promise<FileInfo> {
-  if (bun) return bun.file(path).stat();
+/** The file's size in bytes, following symbolic links (0 or an error when it is absent). */
+export async function fileSize(path: string): Promise<number> {
+  if (bun) return bun.file(path).size;
   const { stat } = await import("node:fs/promises");
-  return stat(path);
+  return (await stat(path)).size;
+}
+
+/** The file's mode bits, following symbolic links. */
+export async function fileModeBits(path: string): Promise<number> {
+  const { mode } = bun ? await bun.file(path).stat() : await (await import("node:fs/promises")).stat(path);
+  return mode;
 }
 
 /** The file's content. */
