@@ -41,7 +41,7 @@ function crashedPlatform(): string | undefined {
  * code, the task runs again with that platform listed as crashed, and the others still report.
  */
 async function run(start: (host: TaskHost, crashed: string) => Task, options?: HostOptions): Promise<unknown> {
-  const host = createHost(options);
+  const host = await createHost(options);
   const crashed: string[] = [];
   for (;;) {
     await load();

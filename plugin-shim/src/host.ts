@@ -1,6 +1,4 @@
 // The core's window on the world: HTTP, files, environment and clock, as plain callbacks.
-import { homedir } from "node:os";
-
 import { fileBytes, fileModeBits, fileSize } from "./files.js";
 import type { HostRequest, HostResponse, MystatusHost } from "./wasm/mystatus_wasm.js";
 
@@ -93,8 +91,18 @@ async function fileMode(path: string): Promise<number | undefined> {
  */
 const memory = new Map<string, string>();
 
-export function createHost(options: HostOptions = {}): MystatusHost {
+/**
+ * The home directory as `os.homedir()` finds it: on Unix `$HOME` when set, which spares loading
+ * node:os (about 1 ms and 1 MB in a fresh Bun process) on the way to the first report.
+ */
+async function homeDirectory(): Promise<string> {
+  const home = process.platform === "win32" ? undefined : process.env.HOME;
+  return home || (await import("node:os")).homedir();
+}
+
+export async function createHost(options: HostOptions = {}): Promise<MystatusHost> {
   const env = options.env ?? process.env;
+  const home = await homeDirectory();
   const doFetch = options.fetch ?? globalThis.fetch;
   return {
     fetch: (request) => send(request, options.signal, doFetch),
@@ -104,7 +112,7 @@ export function createHost(options: HostOptions = {}): MystatusHost {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
     env: (name) => env[name],
     now: () => Date.now(),
-    homeDir: () => homedir(),
+    homeDir: () => home,
     recall: (key) => memory.get(key),
     remember: (key, value) => {
       if (value === undefined) memory.delete(key);
