@@ -1,5 +1,5 @@
 // The core's window on the world: HTTP, files, environment and clock, as plain callbacks.
-import { fileBytes, fileModeBits, fileSize } from "./files.js";
+import { fileBytes, fileInfo } from "./files.js";
 import type { HostRequest, HostResponse, MystatusHost } from "./wasm/mystatus_wasm.js";
 
 export interface HostOptions {
@@ -59,9 +59,8 @@ function fileError(code: string, size?: number): Error {
 /** The file's text, null if absent; refuses files above `maxBytes` and text that is not UTF-8. */
 async function readText(path: string, maxBytes: number): Promise<string | null> {
   try {
-    // Not finite: a device or the like, whose size says nothing of what reading it gives.
-    const size = await fileSize(path);
-    if (Number.isFinite(size) && size > maxBytes) throw fileError("ETOOLARGE", size);
+    const { size } = await fileInfo(path);
+    if (size > maxBytes) throw fileError("ETOOLARGE", size);
     const bytes = await fileBytes(path);
     try {
       return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -79,7 +78,7 @@ async function readText(path: string, maxBytes: number): Promise<string | null> 
 async function fileMode(path: string): Promise<number | undefined> {
   if (process.platform === "win32") return undefined;
   try {
-    return (await fileModeBits(path)) & 0o777;
+    return (await fileInfo(path)).mode & 0o777;
   } catch {
     return undefined;
   }
