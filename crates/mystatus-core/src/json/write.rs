@@ -45,27 +45,36 @@ fn write(value: &Value, out: &mut String) {
 
 /// `text` as a JSON string, quotes included, escaped exactly as serde_json does: `"` and `\`,
 /// the short escapes of `\b \t \n \f \r`, other control characters as `\u00XX`; the rest as is.
+/// The text between escapes is copied in one piece: reports are mostly plain text.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            '\0'..='\u{1f}' => {
-                // Lowercase hex digits, as serde_json writes them.
-                let digit = |value: u32| char::from_digit(value, 16).unwrap_or('0');
-                out.push_str("\\u00");
-                out.extend([digit(u32::from(c) >> 4), digit(u32::from(c) & 0xf)]);
-            }
-            _ => out.push(c),
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let short = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            b'\t' => "\\t",
+            b'\n' => "\\n",
+            0x0c => "\\f",
+            b'\r' => "\\r",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        // An ASCII byte: a character boundary of `text`.
+        out.push_str(text.get(copied..at).unwrap_or_default());
+        copied = at + 1;
+        if short.is_empty() {
+            // Lowercase hex digits, as serde_json writes them.
+            let digit = |value: u8| char::from_digit(u32::from(value), 16).unwrap_or('0');
+            out.push_str("\\u00");
+            out.extend([digit(byte >> 4), digit(byte & 0xf)]);
+        } else {
+            out.push_str(short);
         }
     }
+    out.push_str(text.get(copied..).unwrap_or_default());
     out.push('"');
     out
 }
