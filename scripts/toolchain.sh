@@ -23,15 +23,15 @@ ensure_node_tools() {
   want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "installing build and test tools from npm (TypeScript, esbuild, Bun, binaryen, OpenCode plugin types)"
-    # npm ci trips over optional platform packages deep in the tree (npm bug); install keeps the lock.
-    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
+    # From the lock file as it is, never rewriting it: it lists every platform's optional packages.
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$want" >"$stamp"
   fi
 }
 
-# Sets WASM_CARGO, the cargo that builds the wasm core. It rebuilds std from source (for
-# immediate-abort panics and a size-optimised std), so it needs the std sources: rustup's rust-src component when it can be had, otherwise
-# Debian's rustc-web with rust-web-src and lld.
+# Sets WASM_CARGO, the cargo that builds the wasm core. It rebuilds std from source (with
+# unwinding panics, for wasm exception handling), so it needs the std sources: rustup's rust-src
+# component when it can be had, otherwise Debian's rustc-web with rust-web-src and lld.
 ensure_wasm_toolchain() {
   if [ "${MYSTATUS_WASM_TOOLCHAIN:-auto}" != debian ] && command -v rustup >/dev/null; then
     if rustup component list --installed 2>/dev/null | grep -q '^rust-src' ||
