@@ -11,35 +11,24 @@ say "building the wasm core with $WASM_CARGO"
   cd "$ROOT"
   # Debian's cargo must find Debian's rustc.
   if [ "$WASM_CARGO" = /usr/bin/cargo ]; then export PATH="/usr/bin:$PATH"; fi
-  # Panics do not unwind: a panic traps, the shim catches the trap (the module never runs from a
-  # promise callback, see crates/mystatus-wasm/src/task.rs), learns which platform was running and
-  # asks again on a fresh module with that platform reported as an internal error. Unwinding
-  # would cost the module a sixth of its size; immediate-abort also drops the panic machinery.
-  # It needs std rebuilt (build-std, a nightly feature of the stable compiler, hence
-  # RUSTC_BOOTSTRAP).
-  # For size (the module is read at every OpenCode start), none of which changes what the module
-  # does: panics carry no file and line (-Zlocation-detail=none) and `{:?}` prints nothing
-  # (-Zfmt-debug=none): clippy's `use_debug` keeps `{:?}` out of everything. std is built with
-  # its smaller algorithms (optimize_for_size: sorting, integer formatting), same results.
+  # Panics unwind (wasm exception handling), so the core catches a bug in one platform and
+  # reports it as that platform's error, natively and in wasm alike. Unwinding needs std rebuilt
+  # with it (build-std, a nightly feature of the stable compiler, hence RUSTC_BOOTSTRAP).
   export RUSTC_BOOTSTRAP=1
-  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+  export RUSTFLAGS="-Cpanic=unwind -Ctarget-feature=+exception-handling"
   "$WASM_CARGO" build --quiet --release --locked --target "$WASM_TARGET" --target-dir "$WASM_OUT" \
-    -p mystatus-wasm -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+    -p mystatus-wasm -Zbuild-std=std,panic_unwind
 )
 
 say "generating the JavaScript bindings and optimizing the module"
 rm -rf "$GENERATED" && mkdir -p "$GENERATED"
-# The reset-state function gives the shim a fresh instance of the compiled module after a trap,
-# and makes objects of the old instance refuse to run on the new one.
+# The reset-state function gives the shim a fresh instance of the compiled module after a trap.
 wasm-bindgen --target web --experimental-reset-state-function --out-dir "$GENERATED" --out-name mystatus_wasm \
   "$WASM_OUT/$WASM_TARGET/release/mystatus_wasm.wasm"
-# --converge repeats -Oz while it still shrinks the module (about 1 KB). Never --traps-never-happen:
-# a trap is how a panic reaches the shim. -ocimfs 20: a function with one caller is inlined only
-# when tiny; inlining big ones makes the module 2.1 KB (1 %) smaller raw but merges bodies that
-# compressed well apart: 1.3 KB more gzipped, what an install downloads. Both stay within #7's goals.
-wasm-opt -Oz --converge -ocimfs 20 --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  --strip-debug --strip-producers --strip-target-features \
+# Never --traps-never-happen: a trap is how the instance ends on what no catch_unwind catches.
+wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-exception-handling \
+  --strip-debug --strip-producers \
   "$GENERATED/mystatus_wasm_bg.wasm" -o "$GENERATED/mystatus_wasm_bg.wasm"
 
 say "compiling the plugin shim"
@@ -50,14 +39,14 @@ mkdir -p "$ROOT/pkg/command"
 node --input-type=module -e 'import { commandMarkdown } from "./pkg/dist/command.js"; process.stdout.write(commandMarkdown());' \
   >"$ROOT/pkg/command/mystatus.md"
 # What OpenCode loads is bundled: the plugin (index.js, at start-up) and the core (core.js with the
-# host, the task driver and the wasm bindings, at the first call) are one file each. Bun pays
-# ~0.3 MB and ~1 ms per module it loads. tsc's files of the bundled modules go (host.d.ts stays:
-# core.d.ts uses its HostOptions).
+# host and the wasm bindings, at the first call) are one file each. Bun pays ~0.3 MB and ~1 ms per
+# module it loads. tsc's files of the bundled modules go (host.d.ts stays: core.d.ts uses its
+# HostOptions).
 esbuild "plugin-shim/src/index.ts" --bundle --platform=node --format=esm --target=node20 \
   --external:./core.js --minify-syntax --minify-whitespace --log-level=warning --outfile="pkg/dist/index.js"
 esbuild "plugin-shim/src/core.ts" --bundle --platform=node --format=esm --target=node20 \
   --minify-syntax --minify-whitespace --log-level=warning --outfile="pkg/dist/core.js"
-rm "$ROOT"/pkg/dist/{command,files,host,task,wire}.js "$ROOT"/pkg/dist/{command,files,task,wire}.d.ts
+rm "$ROOT"/pkg/dist/{command,files,host,instance}.js "$ROOT"/pkg/dist/{command,files,instance}.d.ts
 mkdir -p "$ROOT/pkg/dist/wasm"
 cp "$GENERATED"/mystatus_wasm.d.ts "$GENERATED"/mystatus_wasm_bg.wasm "$ROOT/pkg/dist/wasm/"
 chmod +x "$ROOT/pkg/dist/cli.js"

@@ -15,6 +15,7 @@ const installed =
   join(here, "..", ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
 const runtime = process.versions.bun ? "bun" : "node";
 const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
+const { statusLine } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
 const plugin = (await import(pathToFileURL(join(installed, "dist", "index.js")).href)).default;
 
 // The credentials the core's fixtures and snapshots were written with.
@@ -164,6 +165,26 @@ describe(`every platform under ${runtime}`, () => {
       "## Zhipu AI Account Quota",
       "## Z.ai Account Quota",
     ]);
+  });
+
+  test("the report's figures cross as JavaScript data: accounts, meters and the status line", async () => {
+    signInEverywhere();
+    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
+    const report = await core.queryAllUsage();
+    assert.equal(statusLine(report), "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69% · Z.ai 0%");
+    const [copilot] = report.platforms[0].result.accounts;
+    assert.equal(copilot.name, "johndoe");
+    assert.deepEqual(
+      { ...copilot.meters[0], resetsAt: typeof copilot.meters[0].resetsAt },
+      { label: "AI credits", unit: "credits", used: 480, limit: 1500, remainingPercent: 68, resetsAt: "string", exhausted: false },
+    );
+    assert.equal(new Date(copilot.meters[0].resetsAt).getUTCDate(), 1, "the 1st of next month");
+    const antigravity = report.platforms[3].result.accounts;
+    assert.deepEqual(antigravity.map((account) => account.name), ["alice@example.com", "bob@example.com"]);
+    assert.ok(antigravity.every((account) => account.meters.length > 0 && account.error === undefined));
+    const data = JSON.stringify(report.platforms);
+    for (const secret of [PAT, ...SECRETS]) assert.ok(!data.includes(secret), "a secret in the report's data");
   });
 
   test("platforms are asked at the same time", async () => {

@@ -25,7 +25,7 @@ const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"
 /** The file OpenCode imports for a package's TUI plugin: exports["./tui"].import. */
 const tuiModule = await import(pathToFileURL(join(installed, manifest.exports["./tui"].import)).href);
 const serverModule = await import(pathToFileURL(join(installed, manifest.exports["./server"].import)).href);
-const { statusLine, barPercentages } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
+const { statusLine, lowestRemaining } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
 const plugin = tuiModule.default;
 
 const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
@@ -209,34 +209,37 @@ describe(`the TUI plugin under ${runtime}`, () => {
   });
 
   describe("statusLine (dist/status.js)", () => {
-    const ok = (output) => ({ success: true, output });
+    const meter = (remainingPercent) => ({ label: "x", unit: "percent", used: 0, ...(remainingPercent === undefined ? {} : { remainingPercent }), exhausted: false });
+    const ok = (...accounts) => ({ success: true, output: "", accounts: accounts.map((shares) => ({ meters: shares.map(meter) })) });
     const report = (platforms) => ({ markdown: "", platforms });
 
     test("the lowest share left of each platform, in the report's order", () => {
       assert.equal(
         statusLine(
           report([
-            { id: "copilot", name: "GitHub Copilot", result: ok(snapshot("credits_pro")) },
-            { id: "openai", name: "OpenAI", result: ok(snapshot("openai_plus")) },
-            { id: "anthropic", name: "Anthropic", result: ok(snapshot("anthropic_max")) },
-            { id: "antigravity", name: "Google Antigravity", result: ok(snapshot("antigravity_two_accounts")) },
-            { id: "zhipu", name: "Zhipu AI", result: ok(snapshot("zhipu_old")) },
+            { id: "copilot", name: "GitHub Copilot", result: ok([68]) },
+            { id: "openai", name: "OpenAI", result: ok([70, 85.4]) },
+            { id: "anthropic", name: "Anthropic", result: ok([94, 65.2, 88, 100, undefined]) },
+            { id: "antigravity", name: "Google Antigravity", result: ok([100, 20], [0.4]) },
+            { id: "zhipu", name: "Zhipu AI", result: ok([undefined, 69.5]) },
             { id: "zai", name: "Z.ai" },
           ]),
         ),
-        "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69%",
+        "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 70%",
       );
     });
 
-    test("every language's bars are read", () => {
-      assert.deepEqual(barPercentages(snapshot("anthropic_max_zh")), [94, 65, 88, 100]);
-      assert.deepEqual(barPercentages(snapshot("anthropic_max_fr")), [94, 65, 88, 100]);
-      assert.deepEqual(barPercentages(snapshot("oauth_limited")), [0, 40, 75]);
+    test("shares are shown as the report's bars show them: whole, within 0 and 100", () => {
+      assert.equal(lowestRemaining(ok([-3.58])), 0);
+      assert.equal(lowestRemaining(ok([250])), 100);
+      assert.equal(lowestRemaining(ok([2.5])), 3);
+      assert.equal(lowestRemaining(ok([undefined])), undefined);
+      assert.equal(lowestRemaining(ok()), undefined);
     });
 
-    test("no bar, a failure, nothing configured", () => {
-      assert.equal(statusLine(report([{ id: "copilot", name: "GitHub Copilot", result: ok(snapshot("oauth_unlimited")) }])), "Copilot ✓");
-      assert.equal(statusLine(report([{ id: "anthropic", name: "Anthropic", result: { success: false, error: "401" } }])), "Claude ✗");
+    test("no share, a failure, nothing configured", () => {
+      assert.equal(statusLine(report([{ id: "copilot", name: "GitHub Copilot", result: ok([undefined]) }])), "Copilot ✓");
+      assert.equal(statusLine(report([{ id: "anthropic", name: "Anthropic", result: { success: false, error: "401", accounts: [] } }])), "Claude ✗");
       assert.equal(statusLine(report([{ id: "copilot", name: "GitHub Copilot" }])), "");
     });
   });

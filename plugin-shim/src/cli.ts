@@ -7,7 +7,10 @@ const usage = `Usage: mystatus [--json]
 Prints the quota of every AI subscription configured for OpenCode on this machine,
 or how to set one up.
 
-  --json    print {"markdown", "platforms": [{"id", "name", "result"?}]} instead
+  --json    print the report as data instead: {"markdown", "platforms": [{"id",
+            "name", "result"?: {"success", "output"?, "error"?, "accounts": [{"name"?,
+            "plan"?, "meters": [{"label", "unit", "used", "limit"?, "remainingPercent"?,
+            "resetsAt"?, "exhausted"}], "error"?}]}}]}
   --help    show this help
 
 Exit status: 0 when every configured account was read (or none is configured),
@@ -21,7 +24,9 @@ async function main(args: string[]): Promise<number> {
     stream.write(`${usage}\n`);
     return unknown.length > 0 ? 2 : 0;
   }
-  const report = await queryAllUsage();
+  // Nothing else may keep the process alive while a request waits to be retried.
+  const alive = setInterval(() => {}, 60_000);
+  const report = await queryAllUsage().finally(() => clearInterval(alive));
   process.stdout.write(args.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : `${report.markdown}\n`);
   return report.platforms.some((platform) => platform.result?.success === false) ? 1 : 0;
 }

@@ -2,9 +2,12 @@
 // start-up nothing (index.ts imports this module only when the tool is called).
 import { fileBytes } from "./files.js";
 import { createHost, type HostOptions } from "./host.js";
-import { drive } from "./task.js";
+import { guarded, takeAbort } from "./instance.js";
 import * as bindings from "./wasm/mystatus_wasm.js";
-import type { MystatusReport, PlatformId, QueryResult, Task, TaskHost } from "./wasm/mystatus_wasm.js";
+import type { MystatusHost, MystatusReport, QueryResult } from "./wasm/mystatus_wasm.js";
+
+export type { Account, Meter, MystatusReport, PlatformId, PlatformReport, QueryResult, Unit } from "./wasm/mystatus_wasm.js";
+export type { HostOptions } from "./host.js";
 
 let loading: Promise<void> | undefined;
 
@@ -22,59 +25,29 @@ function load(): Promise<void> {
   return loading;
 }
 
-/** Counts the instances a trap replaced: a task running on a replaced one starts again. */
-let replaced = 0;
-
-/** The platform whose code was running when the module trapped, if the module can still tell. */
-function crashedPlatform(): string | undefined {
-  try {
-    return bindings.crashedPlatform();
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Runs a task on the core. A failure is a trap (a bug hit a panic): the module's state is not to
- * be trusted after it, so a fresh instance of the compiled module replaces it, and tasks that were
- * running on the old one start again on the new one. When the trap happened in one platform's
- * code, the task runs again with that platform listed as crashed, and the others still report.
- */
-async function run(start: (host: TaskHost, crashed: string) => Task, options?: HostOptions): Promise<unknown> {
+/** Runs a query of the core; an instance that trapped is replaced by a fresh one first. */
+async function run<T>(query: (host: MystatusHost) => Promise<T>, options?: HostOptions): Promise<T> {
   const host = await createHost(options);
-  const crashed: string[] = [];
-  for (;;) {
-    await load();
-    const instance = replaced;
-    try {
-      return await drive(host, (taskHost) => start(taskHost, crashed.join(",")));
-    } catch (error) {
-      if (instance !== replaced) continue;
-      const platform = crashedPlatform();
-      bindings.__wbg_reset_state();
-      replaced++;
-      if (platform === undefined || crashed.includes(platform)) throw error;
-      crashed.push(platform);
-    }
-  }
+  await load();
+  if (takeAbort()) bindings.__wbg_reset_state();
+  return guarded(query(host));
 }
 
 /** The whole report: every configured account, or the set-up guidance. */
-export async function queryAllUsage(options?: HostOptions): Promise<MystatusReport> {
-  return (await run((host, crashed) => bindings.queryAllUsage(host, crashed), options)) as MystatusReport;
-}
+export const queryAllUsage = (options?: HostOptions): Promise<MystatusReport> => run(bindings.queryAllUsage, options);
 
 type PlatformQuery = (options?: HostOptions) => Promise<QueryResult | undefined>;
 const platformQuery =
-  (platform: PlatformId): PlatformQuery =>
-  async (options) =>
-    ((await run((host, crashed) => bindings.queryUsage(host, platform, crashed), options)) as MystatusReport).platforms[0]
-      ?.result;
+  (query: (host: MystatusHost) => Promise<QueryResult | undefined>): PlatformQuery =>
+  (options) =>
+    run(query, options);
 
 /** One platform's section, or undefined when that platform is not configured. */
-export const queryCopilotUsage = platformQuery("copilot");
-export const queryOpenAIUsage = platformQuery("openai");
-export const queryAnthropicUsage = platformQuery("anthropic");
-export const queryGoogleUsage = platformQuery("antigravity");
-export const queryZhipuUsage = platformQuery("zhipu");
-export const queryZaiUsage = platformQuery("zai");
+export const queryCopilotUsage = platformQuery(bindings.queryCopilotUsage);
+export const queryOpenAIUsage = platformQuery(bindings.queryOpenAIUsage);
+export const queryAnthropicUsage = platformQuery(bindings.queryAnthropicUsage);
+export const queryAntigravityUsage = platformQuery(bindings.queryAntigravityUsage);
+/** `queryAntigravityUsage`, by the name of earlier releases. */
+export const queryGoogleUsage = queryAntigravityUsage;
+export const queryZhipuUsage = platformQuery(bindings.queryZhipuUsage);
+export const queryZaiUsage = platformQuery(bindings.queryZaiUsage);

@@ -1,6 +1,8 @@
-// The core's window on the world: HTTP, files, environment and clock, as plain callbacks.
+// The core's window on the world: `fetch`, files, environment and clock, as the host object the
+// core's bindings call (they build the request and read the response themselves).
 import { fileBytes, fileInfo } from "./files.js";
-import type { HostRequest, HostResponse, MystatusHost } from "./wasm/mystatus_wasm.js";
+import { gated } from "./instance.js";
+import type { MystatusHost } from "./wasm/mystatus_wasm.js";
 
 export interface HostOptions {
   /** Aborts every request in flight, e.g. when OpenCode cancels the tool call. */
@@ -15,40 +17,6 @@ function errorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const code = (error as { code?: unknown }).code;
   return typeof code === "string" ? code : undefined;
-}
-
-/** "fetch failed (ECONNREFUSED)": the runtime's words plus the system error, if any. */
-function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const cause = error instanceof Error ? error.cause : undefined;
-  const detail = errorCode(cause) ?? errorCode(error) ?? (cause instanceof Error ? cause.message : undefined);
-  return detail && !message.includes(detail) ? `${message} (${detail})` : message;
-}
-
-async function send(request: HostRequest, outer: AbortSignal | undefined, doFetch: typeof fetch): Promise<HostResponse> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), request.timeoutMs);
-  const cancel = (): void => controller.abort();
-  outer?.addEventListener("abort", cancel, { once: true });
-  try {
-    const response = await doFetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-      signal: controller.signal,
-    });
-    // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-    const body = await response.text();
-    return { status: response.status, headers: [...response.headers.entries()], body };
-  } catch (error) {
-    if (controller.signal.aborted) {
-      return outer?.aborted ? { error: "network", message: "cancelled" } : { error: "timeout" };
-    }
-    return { error: "network", message: describeFailure(error) };
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener("abort", cancel);
-  }
 }
 
 /** A rejection the core understands: `code` says why, `size` how big a too-large file is. */
@@ -71,7 +39,7 @@ async function readText(path: string, maxBytes: number): Promise<string | null> 
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return null;
     if (code === "ETOOLARGE" || code === "ENOTUTF8") throw error;
-    throw fileError(code ?? describeFailure(error));
+    throw fileError(code ?? (error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -99,16 +67,30 @@ async function homeDirectory(): Promise<string> {
   return home || (await import("node:os")).homedir();
 }
 
+/** `fetch`, its answer and the answer's body handed to the core only while its instance lives. */
+function gatedFetch(doFetch: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response: unknown = await gated(doFetch(input, init));
+    // Anything else is refused by the core, with what it was.
+    if (response instanceof Object && "text" in response && typeof response.text === "function") {
+      const text = response.text.bind(response);
+      response.text = () => gated(text());
+    }
+    return response as Response;
+  };
+}
+
 export async function createHost(options: HostOptions = {}): Promise<MystatusHost> {
   const env = options.env ?? process.env;
   const home = await homeDirectory();
-  const doFetch = options.fetch ?? globalThis.fetch;
   return {
-    fetch: (request) => send(request, options.signal, doFetch),
-    readFile: readText,
-    fileMode,
+    // Looked up at each request, as the core would look up the global one.
+    fetch: gatedFetch((input, init) => (options.fetch ?? globalThis.fetch)(input, init)),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    readFile: (path, maxBytes) => gated(readText(path, maxBytes)),
+    fileMode: (path) => gated(fileMode(path)),
     // Unref'd: a deadline timer whose race is already won must not keep a CLI process alive.
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+    sleep: (ms) => gated(new Promise((resolve) => setTimeout(resolve, ms).unref())),
     env: (name) => env[name],
     now: () => Date.now(),
     homeDir: () => home,

@@ -1,6 +1,6 @@
 // The compact one-line status the TUI shows next to the prompt ("Copilot 68% · Codex 70%"), made
-// from a report. Pure: the same report always gives the same line.
-import type { MystatusReport } from "./wasm/mystatus_wasm.js";
+// from a report's accounts. Pure: the same report always gives the same line.
+import type { MystatusReport, QueryResult } from "./wasm/mystatus_wasm.js";
 
 /** Short names for a narrow line; the report's own names ("GitHub Copilot") are for headings. */
 const SHORT_NAMES: Record<string, string> = {
@@ -12,28 +12,26 @@ const SHORT_NAMES: Record<string, string> = {
   zai: "Z.ai",
 };
 
-/** Shown for a platform whose section has no bar (an allowance without a published figure). */
-const NO_BAR = "✓";
+/** Shown for a platform whose meters have no share left to show (an allowance GitHub does not publish). */
+const NO_SHARE = "✓";
 /** Shown for a platform that could not be read: the report says why. */
 const FAILED = "✗";
 
 /**
- * The percentage each bar of a section shows, in order. A bar is a run of █ and ░ (the core draws
- * them 20 wide); its percentage follows on the same line, after a word in some languages ("剩余 94%").
+ * The lowest share left on any meter of any account, as the report's bars show it (a whole
+ * percentage, 0 to 100): the limit that runs out first. Undefined when no meter has a share.
  */
-export function barPercentages(section: string): number[] {
-  const found: number[] = [];
-  for (const line of section.split("\n")) {
-    const match = /[█░]{5,}\D*?(\d{1,3})\s?%/u.exec(line);
-    if (match?.[1] !== undefined) found.push(Number(match[1]));
-  }
-  return found;
+export function lowestRemaining(result: QueryResult): number | undefined {
+  const shares = result.accounts.flatMap((account) =>
+    account.meters.flatMap((meter) => (meter.remainingPercent === undefined ? [] : [meter.remainingPercent])),
+  );
+  if (shares.length === 0) return undefined;
+  return Math.round(Math.min(100, Math.max(0, Math.min(...shares))));
 }
 
 /**
- * One entry per configured platform, in the report's order: its short name and the lowest share
- * that remains on any of its limits (the one that runs out first), "✓" when it has no bar, "✗"
- * when it failed. Empty when no platform is configured.
+ * One entry per configured platform, in the report's order: its short name and its lowest share
+ * left, "✓" when it has none, "✗" when it failed. Empty when no platform is configured.
  */
 export function statusLine(report: MystatusReport): string {
   const entries: string[] = [];
@@ -45,8 +43,8 @@ export function statusLine(report: MystatusReport): string {
       entries.push(`${name} ${FAILED}`);
       continue;
     }
-    const bars = barPercentages(result.output ?? "");
-    entries.push(bars.length > 0 ? `${name} ${Math.min(...bars)}%` : `${name} ${NO_BAR}`);
+    const lowest = lowestRemaining(result);
+    entries.push(`${name} ${lowest === undefined ? NO_SHARE : `${lowest}%`}`);
   }
   return entries.join(" · ");
 }

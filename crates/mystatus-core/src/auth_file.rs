@@ -1,8 +1,13 @@
 //! OpenCode's `auth.json`: one entry per provider (`github-copilot`, `openai`, ...). The env var
 //! `OPENCODE_AUTH_CONTENT`, when set, replaces the file, as it does for OpenCode itself.
 
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
 use crate::host::{FileError, Host};
-use crate::json::{self, Map, Value};
+use crate::lenient::{self, Malformed};
 use crate::paths;
 
 pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
@@ -11,7 +16,34 @@ pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
 pub struct AuthFile {
     /// Where the entries came from: the file's path or the env var's name, for messages.
     pub source: String,
-    entries: Map,
+    entries: BTreeMap<String, Value>,
+}
+
+/// A provider's entry, whatever its kind: a subscription sign-in (`{type: "oauth", refresh,
+/// access, expires, enterpriseUrl?}`) or an API key (`{type: "api", key}`). Every field is read
+/// leniently: one of the wrong type is as absent, and what it means is decided by whoever reads it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    #[serde(rename = "type", default, deserialize_with = "lenient::text")]
+    pub kind: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub access: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub refresh: Option<String>,
+    /// When `access` expires (epoch ms).
+    #[serde(default, deserialize_with = "lenient::number")]
+    pub expires: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub key: Option<String>,
+    /// GitHub Enterprise Cloud's domain, for a Copilot sign-in there.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub enterprise_url: Option<String>,
+}
+
+/// A text field trimmed, `None` when blank.
+pub fn trimmed(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|text| !text.is_empty())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,15 +60,16 @@ pub enum AuthProblem {
 }
 
 impl AuthFile {
-    pub fn entry(&self, provider: &str) -> Option<&Value> {
-        self.entries.get(provider)
+    /// `provider`'s entry; one that is not an object reads as an entry with no fields.
+    pub fn entry(&self, provider: &str) -> Option<Entry> {
+        self.entries.get(provider).map(|entry| lenient::as_record(entry.clone()).unwrap_or_default())
     }
 
     pub(crate) fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
-        match json::parse(text.trim_start_matches('\u{feff}')) {
-            Ok(Value::Object(entries)) => Ok(Self { source, entries }),
-            Ok(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),
-            Err(err) => Err(AuthFileError { source, problem: AuthProblem::NotJson(err.to_string()) }),
+        match lenient::parse_object(text.trim_start_matches('\u{feff}')) {
+            Ok(entries) => Ok(Self { source, entries }),
+            Err(Malformed::Syntax(detail)) => Err(AuthFileError { source, problem: AuthProblem::NotJson(detail) }),
+            Err(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),
         }
     }
 }

@@ -1,9 +1,7 @@
 //! What every platform's lookup shares: the language, OpenCode's sign-ins and the secrets seen.
 
-use crate::auth_file::{AuthFile, AuthFileError};
+use crate::auth_file::{AuthFile, AuthFileError, Entry, trimmed};
 use crate::i18n::{Lang, Messages};
-use crate::json::Value;
-use crate::platform::Platform;
 use crate::redact::Secrets;
 
 pub struct Context<'a> {
@@ -14,31 +12,25 @@ pub struct Context<'a> {
     pub secrets: &'a Secrets,
     /// When the report was asked for (epoch ms).
     pub now_ms: i64,
-    /// Platforms whose lookup crashed the module on an earlier attempt of this report.
-    pub crashed: &'a [Platform],
 }
 
 /// One provider's entry in OpenCode's auth.json, and where it was read (for messages).
 pub struct SignIn<'a> {
     pub source: &'a str,
-    pub entry: &'a Value,
+    pub entry: Entry,
 }
 
 /// A subscription sign-in (`{type: "oauth", access, refresh?, expires?}`).
-pub struct OAuthAccess<'a> {
-    pub access: &'a str,
+pub struct OAuthAccess {
+    pub access: String,
     /// When the access token expires (epoch ms), if OpenCode recorded it.
     pub expires_ms: Option<i64>,
 }
 
-impl OAuthAccess<'_> {
+impl OAuthAccess {
     pub fn is_expired(&self, now_ms: i64) -> bool {
         self.expires_ms.is_some_and(|expires| expires < now_ms)
     }
-}
-
-fn text<'a>(entry: &'a Value, field: &str) -> Option<&'a str> {
-    entry.get(field).and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty())
 }
 
 impl Context<'_> {
@@ -51,27 +43,27 @@ impl Context<'_> {
 
     /// `provider`'s OAuth sign-in, its tokens registered as secrets; `None` for any other kind of
     /// entry (an API key is not a subscription).
-    pub fn oauth_access(&self, provider: &str) -> Option<OAuthAccess<'_>> {
+    pub fn oauth_access(&self, provider: &str) -> Option<OAuthAccess> {
         let entry = self.sign_in(provider)?.entry;
-        if entry.get("type").and_then(Value::as_str) != Some("oauth") {
+        if entry.kind.as_deref() != Some("oauth") {
             return None;
         }
-        let access = text(entry, "access")?;
-        self.secrets.add(access);
-        if let Some(refresh) = text(entry, "refresh") {
+        let access = trimmed(&entry.access)?.to_owned();
+        self.secrets.add(&access);
+        if let Some(refresh) = trimmed(&entry.refresh) {
             self.secrets.add(refresh);
         }
-        Some(OAuthAccess { access, expires_ms: entry.get("expires").and_then(Value::as_f64).map(|ms| ms as i64) })
+        Some(OAuthAccess { access, expires_ms: entry.expires.map(|ms| ms as i64) })
     }
 
     /// `provider`'s API key (`{type: "api", key}`), registered as a secret.
-    pub fn api_key(&self, provider: &str) -> Option<&str> {
+    pub fn api_key(&self, provider: &str) -> Option<String> {
         let entry = self.sign_in(provider)?.entry;
-        if entry.get("type").and_then(Value::as_str) != Some("api") {
+        if entry.kind.as_deref() != Some("api") {
             return None;
         }
-        let key = text(entry, "key")?;
-        self.secrets.add(key);
+        let key = trimmed(&entry.key)?.to_owned();
+        self.secrets.add(&key);
         Some(key)
     }
 }

@@ -1,6 +1,7 @@
 //! Pure helpers that turn numbers into report text.
 
 use crate::i18n::Messages;
+use crate::report::Meter;
 use crate::time::MS_PER_DAY;
 
 /// Bar width in characters: fits a narrow terminal pane next to its figures.
@@ -20,80 +21,6 @@ pub fn percent(value: f64) -> i64 {
     if value.is_nan() { 0 } else { value.clamp(0.0, 100.0).round() as i64 }
 }
 
-/// `format!("{value:.decimals$}")` for `decimals` up to 3, without the float formatter (the
-/// largest piece of `core` in the wasm module): the exact decimal value, rounded half to even, as
-/// `std` writes it (`-0.00`, `inf`, `NaN` included).
-pub fn fixed(value: f64, decimals: u32) -> String {
-    if value.is_nan() {
-        return "NaN".to_owned();
-    }
-    let sign = if value.is_sign_negative() { "-" } else { "" };
-    if value.is_infinite() {
-        return format!("{sign}inf");
-    }
-    // value = mantissa × 2^exponent, exactly.
-    let bits = value.to_bits();
-    let (fraction, biased) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
-    let (mantissa, exponent) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
-    let decimals = decimals.min(3);
-    // The value in units of 10^-decimals: below 2^53 × 10^3 < 2^63.
-    let scaled = mantissa * 10_u64.pow(decimals);
-    let units = if let Ok(shift) = u32::try_from(exponent) {
-        decimal(scaled, 2, shift)
-    } else {
-        // A right shift, rounded half to even; past 63 bits nothing is left, and it is below half.
-        let shift = exponent.unsigned_abs();
-        let whole = scaled.checked_shr(shift).unwrap_or(0);
-        let rest = scaled - whole.checked_shl(shift).unwrap_or(0);
-        let half = 1_u64.checked_shl(shift - 1).unwrap_or(u64::MAX);
-        let rounded_up = rest > half || (rest == half && whole % 2 == 1);
-        (whole + u64::from(rounded_up)).to_string()
-    };
-    let decimals = decimals as usize;
-    let units = format!("{units:0>width$}", width = decimals + 1);
-    let (whole, fraction) = units.split_at(units.len() - decimals);
-    if decimals == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") }
-}
-
-/// `value × factor^times` in decimal digits, however large (`fixed` needs up to 2^1024 × 10^3,
-/// the JSON writer's floats up to 2^53 × 5^1074).
-pub fn decimal(value: u64, factor: u64, times: u32) -> String {
-    const BASE: u64 = 1_000_000_000;
-    // Little-endian limbs of nine decimal digits.
-    let mut limbs: Vec<u64> = Vec::new();
-    let mut rest = value;
-    while rest > 0 {
-        limbs.push(rest % BASE);
-        rest /= BASE;
-    }
-    let mut left = times;
-    while left > 0 {
-        // As many factors at once as stay below BASE: then a limb's product with them and the
-        // carry fits a u64, and the carry stays below BASE.
-        let (mut step, mut multiplier) = (1, factor);
-        while step < left && multiplier * factor < BASE {
-            step += 1;
-            multiplier *= factor;
-        }
-        let mut carry = 0;
-        for limb in &mut limbs {
-            let product = *limb * multiplier + carry;
-            *limb = product % BASE;
-            carry = product / BASE;
-        }
-        if carry > 0 {
-            limbs.push(carry);
-        }
-        left -= step;
-    }
-    let mut limbs = limbs.iter().rev();
-    let mut text = limbs.next().map_or_else(|| "0".to_owned(), u64::to_string);
-    for limb in limbs {
-        text.push_str(&format!("{limb:09}"));
-    }
-    text
-}
-
 /// Counts as the API gives them, rounded for display only: `90`, `52.5`, `0.33`.
 pub fn quantity(value: f64) -> String {
     if !value.is_finite() {
@@ -101,7 +28,7 @@ pub fn quantity(value: f64) -> String {
     }
     // Beyond 1e15 there are no cents to round, and × 100 could overflow to infinity.
     let rounded = if value.abs() < 1e15 { (value * 100.0).round() / 100.0 } else { value };
-    let text = fixed(rounded + 0.0, 2);
+    let text = format!("{:.2}", rounded + 0.0);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
@@ -109,7 +36,7 @@ pub fn quantity(value: f64) -> String {
 /// US dollars with cents: `$12.34`.
 pub fn dollars(value: f64) -> String {
     // `+ 0.0` turns -0.0 (which an API may send) into 0.0: never "$-0.00".
-    if value.is_finite() { format!("${}", fixed(value + 0.0, 2)) } else { "$0.00".to_owned() }
+    if value.is_finite() { format!("${:.2}", value + 0.0) } else { "$0.00".to_owned() }
 }
 
 /// `bar percent% (used/total)`.
@@ -143,10 +70,9 @@ pub fn window_label(messages: &Messages, seconds: f64) -> String {
     template.fill([&((seconds / unit).round() as i64).to_string()])
 }
 
-/// `bar 70% remaining`, from the share used.
-pub fn remaining_line(messages: &Messages, used_percent: f64) -> String {
-    let remaining = 100.0 - used_percent;
-    format!("{} {}", bar(remaining), messages.remaining.fill([&percent(remaining).to_string()]))
+/// `bar 70% remaining`.
+pub fn remaining_line(messages: &Messages, remaining_percent: f64) -> String {
+    format!("{} {}", bar(remaining_percent), messages.remaining.fill([&percent(remaining_percent).to_string()]))
 }
 
 /// "9d 10h" until `target_ms`, or "resets soon" once it has passed.
@@ -186,51 +112,29 @@ pub fn push_paragraph(lines: &mut Vec<String>, line: String) {
     lines.extend([String::new(), line]);
 }
 
-/// `parts` with `separator` between them: a plain loop, as std's `join` is generic code of its own
-/// in the module.
-pub fn join(parts: &[String], separator: &str) -> String {
-    let mut text = String::new();
-    for (index, part) in parts.iter().enumerate() {
-        if index > 0 {
-            text.push_str(separator);
-        }
-        text.push_str(part);
-    }
-    text
-}
-
 /// The report's text, the limit warning last when `reached`.
 pub fn finish_sheet(mut lines: Vec<String>, messages: &Messages, reached: bool) -> String {
     if reached {
         push_paragraph(&mut lines, messages.limit_reached.to_owned());
     }
-    join(&lines, "\n")
+    lines.join("\n")
 }
 
-/// A quota window's lines after a blank one: its title, what remains, a platform's own line,
-/// when it resets. One routine, not generic, for every platform that shows windows.
-pub fn push_window(
-    lines: &mut Vec<String>,
-    messages: &Messages,
-    title: String,
-    used_percent: Option<f64>,
-    own: Option<String>,
-    now_ms: i64,
-    reset_ms: Option<i64>,
-) {
-    push_paragraph(lines, title);
-    if let Some(used_percent) = used_percent {
-        lines.push(remaining_line(messages, used_percent));
+/// A meter's lines after a blank one: its label, what remains, a platform's own line, when it
+/// resets. One routine for every platform that shows windows.
+pub fn push_meter(lines: &mut Vec<String>, messages: &Messages, meter: &Meter, own: Option<String>, now_ms: i64) {
+    push_paragraph(lines, meter.label.clone());
+    if let Some(remaining) = meter.remaining_percent {
+        lines.push(remaining_line(messages, remaining));
     }
     lines.extend(own);
-    if let Some(reset_ms) = reset_ms {
+    if let Some(reset_ms) = meter.resets_at_ms {
         lines.push(resets_line(messages, now_ms, reset_ms));
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
 
     use super::*;
     use crate::i18n::Lang;
@@ -250,57 +154,8 @@ mod tests {
         let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
         assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
         assert_eq!([12.346, 0.5, f64::INFINITY, -0.0].map(dollars), ["$12.35", "$0.50", "$0.00", "$0.00"]);
-        assert_eq!(quantity(1.8e307), fixed(1.8e307, 0), "no infinity for huge values");
+        assert_eq!(quantity(1.8e307), format!("{:.0}", 1.8e307), "no infinity for huge values");
         assert!(!quantity(f64::MAX).contains("inf"));
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
-
-        /// Every bit pattern, and the everyday magnitudes with their ties (`x.xx5`).
-        #[test]
-        fn fixed_matches_std(
-            value in prop_oneof![
-                any::<u64>().prop_map(f64::from_bits),
-                -1e6..1e6_f64,
-                (-100_000_i64..100_000).prop_map(|n| n as f64 / 1000.0),
-            ],
-            decimals in 0..=3_u32,
-        ) {
-            prop_assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals as usize));
-        }
-    }
-
-    #[test]
-    fn fixed_is_std_formatting() {
-        let values = [
-            0.0,
-            -0.0,
-            0.125,
-            0.375,
-            0.005,
-            1.005,
-            2.5,
-            -1.5,
-            1e300,
-            -1e23,
-            9_007_199_254_740_993.0,
-            35_184_372_088_832.125,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            5e-324,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            1e-3,
-            0.015,
-            0.025,
-        ];
-        for value in values {
-            for decimals in 0..=3 {
-                assert_eq!(fixed(value, decimals), format!("{value:.*}", decimals as usize), "{value:e} .{decimals}");
-            }
-        }
     }
 
     #[test]
@@ -329,8 +184,8 @@ mod tests {
                 "0-minute limit"
             ]
         );
-        assert_eq!(remaining_line(en, 30.4), "██████████████░░░░░░ 70% remaining");
-        assert_eq!(remaining_line(en, 130.0), "░░░░░░░░░░░░░░░░░░░░ 0% remaining");
+        assert_eq!(remaining_line(en, 69.6), "██████████████░░░░░░ 70% remaining");
+        assert_eq!(remaining_line(en, -30.0), "░░░░░░░░░░░░░░░░░░░░ 0% remaining");
     }
 
     #[test]

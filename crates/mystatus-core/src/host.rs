@@ -136,7 +136,7 @@ pub trait Host {
     /// A duration in milliseconds from `var`, within `range`, else `default`.
     fn env_ms(&self, var: &str, default: u32, range: std::ops::RangeInclusive<u32>) -> u32 {
         self.env_set(var)
-            .and_then(|value| u32::try_from(crate::decimal::to_u64(value.trim())?).ok())
+            .and_then(|value| value.trim().parse::<u32>().ok())
             .map_or(default, |ms| ms.clamp(*range.start(), *range.end()))
     }
     /// Milliseconds since the Unix epoch.

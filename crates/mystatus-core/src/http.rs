@@ -1,10 +1,13 @@
 //! Sending a request and classifying what came back, for every platform. Platforms add their own
 //! advice for the statuses that mean something specific to them (a rejected sign-in, say).
 
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
 use crate::context::Context;
-use crate::decimal;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
-use crate::json::{self, Value};
+use crate::lenient::{self, Malformed};
 use crate::redact::Secrets;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,20 +44,36 @@ pub enum HttpError {
 /// How much of an API's error message a report quotes: context, never a whole page.
 const API_MESSAGE_CHARS: usize = 200;
 
+/// An error body in the shapes of the APIs we call: `message`, `error.message`,
+/// `error_description`, `error`, `detail` or `msg`.
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default, deserialize_with = "lenient::text")]
+    message: Option<String>,
+    #[serde(default)]
+    error: Option<Value>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    error_description: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    detail: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    msg: Option<String>,
+}
+
 /// The human-readable message of an API error body, whole: it is shortened only for display,
-/// after redaction, so that a cut can never leave part of a token behind. Knows the shapes of
-/// the APIs we call (`message`, `error.message`, `error_description`, `error`, `detail`, `msg`).
+/// after redaction, so that a cut can never leave part of a token behind.
 pub fn api_message(body: &str) -> Option<String> {
-    let value = json::parse(body).ok()?;
-    let candidates = [
-        value.get("message"),
-        value.get("error").and_then(|error| error.get("message")),
-        value.get("error_description"),
-        value.get("error"),
-        value.get("detail"),
-        value.get("msg"),
-    ];
-    let message = candidates.into_iter().flatten().find_map(Value::as_str)?.trim();
+    let body: ErrorBody = lenient::parse_object(body).ok()?;
+    let error = body.error.as_ref();
+    let message = body
+        .message
+        .as_deref()
+        .or_else(|| error.and_then(|error| error.get("message")).and_then(Value::as_str))
+        .or(body.error_description.as_deref())
+        .or_else(|| error.and_then(Value::as_str))
+        .or(body.detail.as_deref())
+        .or(body.msg.as_deref())?
+        .trim();
     (!message.is_empty()).then(|| message.to_owned())
 }
 
@@ -80,60 +99,50 @@ fn failure_error(request: &HttpRequest, failure: FetchFailure) -> HttpError {
 }
 
 /// Sends `request` with the host's timeout. A server error (500, 502, 503, 504), usually a passing
-/// fault, gets one retry after a short pause; its second answer stands. One loop, not two
-/// awaits of the fetch: the state machine holds the host's future once.
+/// fault, gets one retry after a short pause; its second answer stands.
 pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
     request.timeout_ms = host.timeout_ms();
-    let mut retried = false;
-    loop {
-        let response = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
-        if retried || !matches!(response.status, 500 | 502 | 503 | 504) {
-            return Ok(response);
-        }
-        host.sleep(RETRY_BACKOFF_MS).await;
-        retried = true;
+    let first = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
+    if !matches!(first.status, 500 | 502 | 503 | 504) {
+        return Ok(first);
     }
+    host.sleep(RETRY_BACKOFF_MS).await;
+    host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))
 }
 
 pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
-    let retry_after_s = response.header("retry-after").and_then(|value| decimal::to_u64(value.trim()));
+    let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse().ok());
     let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
     if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
-        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| decimal::to_i64(value.trim()));
+        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse().ok());
         return HttpError::RateLimited { url, retry_after_s, reset_at_s, api_message: api_message(&response.body) };
     }
     HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }
 }
 
-pub fn parsed<T>(url: String, result: Result<T, String>) -> Result<T, HttpError> {
-    result.map_err(|detail| malformed(url, detail))
+/// `result`, a payload that is not what `url` documents being an error naming it.
+pub fn parsed<T>(url: String, result: Result<T, Malformed>) -> Result<T, HttpError> {
+    result.map_err(|malformed| HttpError::Malformed { url, detail: malformed.to_string() })
 }
 
-/// Out of line: [`parsed`] has a copy per answer type, this part is in the module once.
-#[inline(never)]
-fn malformed(url: String, detail: String) -> HttpError {
-    HttpError::Malformed { url, detail }
+/// Sends `request` and reads a success's payload, a JSON object, as `T`; any other status is an
+/// error.
+pub async fn get_json<T: DeserializeOwned>(host: &impl Host, request: HttpRequest) -> Result<T, HttpError> {
+    get_parsed(host, request, lenient::parse_object).await
 }
 
-/// Sends `request` and parses a success with `parse`; any other status is an error.
-pub async fn get_json<T>(
+/// Sends `request` and reads a success's payload with `parse`; any other status is an error.
+pub async fn get_parsed<T>(
     host: &impl Host,
     request: HttpRequest,
-    parse: impl FnOnce(&str) -> Result<T, String>,
+    parse: impl FnOnce(&str) -> Result<T, Malformed>,
 ) -> Result<T, HttpError> {
-    let (url, body) = success(host, request).await?;
-    parsed(url, parse(&body))
-}
-
-/// The URL and the body of a success; any other status is an error. Not generic, unlike
-/// [`get_json`], so that its state machine is in the module once.
-async fn success(host: &impl Host, request: HttpRequest) -> Result<(String, String), HttpError> {
     let url = request.url.clone();
     let response = send(host, request).await?;
     if !response.is_success() {
         return Err(status_error(url, &response));
     }
-    Ok((url, response.body))
+    parsed(url, parse(&response.body))
 }
 
 impl HttpError {

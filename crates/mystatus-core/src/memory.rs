@@ -3,25 +3,31 @@
 //! discovered username. Keys are derived from the credential, so a new sign-in starts afresh and
 //! no key holds the credential itself.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
 use crate::host::Host;
-use crate::json::{self, Value};
 
-/// `namespace` plus a fingerprint (FNV-1a, 64 bits) of `credential`.
+/// `namespace` plus a fingerprint of `credential`. `DefaultHasher::new()` is the same in every
+/// instance of the module, and the memory lives only as long as the process.
 pub fn key(namespace: &str, credential: &str) -> String {
-    let hash = credential
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3));
-    format!("{namespace}:{hash:016x}")
+    let mut hasher = DefaultHasher::new();
+    credential.hash(&mut hasher);
+    format!("{namespace}:{:016x}", hasher.finish())
 }
 
-/// What was remembered under `key`, as JSON; `None` when nothing was, or something unreadable.
-pub fn recall(host: &impl Host, key: &str) -> Option<Value> {
-    json::parse(&host.recall(key)?).ok()
+/// What was remembered under `key`; `None` when nothing was, or something unreadable.
+pub fn recall<T: DeserializeOwned>(host: &impl Host, key: &str) -> Option<T> {
+    serde_json::from_str(&host.recall(key)?).ok()
 }
 
-/// Remembers `json` (JSON text: see [`crate::json`]) under `key`.
-pub fn remember(host: &impl Host, key: &str, json: String) {
-    host.remember(key, Some(json));
+/// Remembers `value` under `key`, as JSON.
+pub fn remember(host: &impl Host, key: &str, value: &impl Serialize) {
+    if let Ok(json) = serde_json::to_string(value) {
+        host.remember(key, Some(json));
+    }
 }
 
 pub fn forget(host: &impl Host, key: &str) {
@@ -39,6 +45,6 @@ mod tests {
         assert_ne!(a, key("copilot", "gho_secret_b"));
         assert_ne!(a, key("openai", "gho_secret_a"));
         assert!(!a.contains("secret"));
-        assert_eq!(key("x", ""), "x:cbf29ce484222325");
+        assert!(a.starts_with("copilot:") && a.len() == "copilot:".len() + 16, "{a}");
     }
 }

@@ -1,12 +1,23 @@
 //! The platforms mystatus reports on, in the report's order, and how to ask each one.
 
+use std::future::Future;
+use std::pin::Pin;
+
+use serde::Serialize;
+
 use crate::context::Context;
 use crate::host::Host;
-use crate::join::Boxed;
+use crate::report::Section;
 use crate::zhipu::Flavor;
 use crate::{anthropic, antigravity, copilot, openai, zhipu};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A platform's section being read, boxed so that every platform's lookup has one type.
+pub type SectionFuture<'a> = Pin<Box<dyn Future<Output = Option<Result<Section, String>>> + 'a>>;
+
+/// A platform, serialized as its stable identifier (`"copilot"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify), tsify(rename = "PlatformId"))]
+#[serde(rename_all = "lowercase")]
 pub enum Platform {
     Copilot,
     OpenAi,
@@ -26,6 +37,11 @@ impl Platform {
         Platform::Zhipu,
         Platform::Zai,
     ];
+
+    /// The platform with this identifier.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|platform| platform.id() == id)
+    }
 
     /// A stable identifier for scripts (`mystatus --json`).
     pub fn id(self) -> &'static str {
@@ -50,8 +66,8 @@ impl Platform {
         }
     }
 
-    /// The platform's section as text (report or error); `None` when it is not configured.
-    pub fn section<'a, H: Host>(self, host: &'a H, cx: &'a Context<'a>) -> Boxed<'a, Option<Result<String, String>>> {
+    /// The platform's section (its report, or the error); `None` when it is not configured.
+    pub fn section<'a, H: Host>(self, host: &'a H, cx: &'a Context<'a>) -> SectionFuture<'a> {
         match self {
             Self::Copilot => Box::pin(copilot::section(host, cx)),
             Self::OpenAi => Box::pin(openai::section(host, cx)),

@@ -1,5 +1,6 @@
-//! Calendar arithmetic in UTC. Quotas reset on calendar boundaries, and a few helpers here are
-//! cheaper than a date library in the wasm module.
+//! Calendar arithmetic in UTC. Quotas reset on calendar boundaries. By hand rather than with a
+//! date library: the APIs' dates need a leniency RFC 3339 parsers refuse (a date alone, a time
+//! without seconds), and the rest is two well-known day-count formulas.
 
 pub const MS_PER_DAY: i64 = 86_400_000;
 
@@ -66,6 +67,15 @@ impl Date {
         };
         (1..=days_in_month).contains(&self.day)
     }
+}
+
+/// `ms` (epoch milliseconds) in ISO 8601, UTC, as JavaScript's `toISOString` writes it:
+/// `2026-12-01T00:00:00.000Z`.
+pub fn iso_date_time(ms: i64) -> String {
+    let of_day = ms.rem_euclid(MS_PER_DAY);
+    let (hours, minutes) = (of_day / 3_600_000, of_day / 60_000 % 60);
+    let (seconds, millis) = (of_day / 1000 % 60, of_day % 1000);
+    format!("{}T{hours:02}:{minutes:02}:{seconds:02}.{millis:03}Z", Date::from_epoch_ms(ms).iso())
 }
 
 /// `text` as a number when it is `len` decimal digits, at least one.
@@ -147,6 +157,13 @@ mod tests {
     fn next_month_rolls_the_year() {
         assert_eq!(Date { year: 2026, month: 12, day: 31 }.first_of_next_month().iso(), "2027-01-01");
         assert_eq!(Date { year: 2026, month: 2, day: 14 }.first_of_next_month().iso(), "2026-03-01");
+    }
+
+    #[test]
+    fn writes_date_times_as_javascript_does() {
+        assert_eq!(iso_date_time(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso_date_time(1_795_267_800_123), "2026-11-21T13:30:00.123Z");
+        assert_eq!(iso_date_time(-1), "1969-12-31T23:59:59.999Z");
     }
 
     #[test]

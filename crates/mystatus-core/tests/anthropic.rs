@@ -5,7 +5,6 @@ mod support;
 
 use mystatus_core::host::FetchFailure;
 use mystatus_core::platform::Platform;
-use mystatus_core::query_usage;
 use mystatus_core::report::QueryResult;
 use support::*;
 
@@ -161,4 +160,15 @@ fn the_tokens_never_appear() {
     }
     let error = failure(&signed_in(NOW_MS - 1));
     assert!(!error.contains(ACCESS) && !error.contains(REFRESH));
+}
+
+#[test]
+fn the_figures_as_data() {
+    for (payload, name) in [
+        ("anthropic_usage_max.json", "anthropic_max"),
+        ("anthropic_usage_limit_reached.json", "anthropic_limit_reached"),
+    ] {
+        let host = valid().always(200, &fixture(payload));
+        assert_accounts(name, &anthropic(&host).unwrap());
+    }
 }

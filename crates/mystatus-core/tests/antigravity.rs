@@ -6,7 +6,6 @@ mod support;
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, Platform as Os};
 use mystatus_core::platform::Platform;
 use mystatus_core::report::QueryResult;
-use mystatus_core::{full_report, query_usage};
 use support::*;
 
 const ACCOUNTS_PATH: &str = "/home/octo/.config/opencode/antigravity-accounts.json";
@@ -554,4 +553,14 @@ fn a_remembered_access_token_that_is_refused_is_refreshed() {
     revoked.set(true);
     assert_eq!(report(&host), first);
     assert_eq!(host.urls().iter().filter(|url| *url == TOKEN_URL).count(), 1, "only the refused account refreshed");
+}
+
+#[test]
+fn the_figures_as_data() {
+    assert_accounts("antigravity_two_accounts", &antigravity(&two_accounts().answer(healthy())).unwrap());
+    let host = two_accounts().answer(google(
+        |refresh| (refresh == ALICE_REFRESH).then(|| ok(400, &fixture("antigravity_invalid_grant.json"))),
+        |_| None,
+    ));
+    assert_accounts("antigravity_one_failed", &antigravity(&host).unwrap());
 }

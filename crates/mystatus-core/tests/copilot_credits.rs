@@ -20,12 +20,14 @@ fn signed_in(host: FakeHost) -> FakeHost {
 fn pro_on_credits() {
     let host = credits(FakeHost::new().pat_file("pro"), "credits_usage_pro.json");
     assert_snapshot("credits_pro", &output(&host));
+    assert_accounts("credits_pro", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
 fn pro_plus_over_the_allowance_shows_overage_and_dollars() {
     let host = credits(FakeHost::new().pat_file("pro+"), "credits_usage_proplus_over.json");
     assert_snapshot("credits_proplus_over", &output(&host));
+    assert_accounts("credits_proplus_over", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
@@ -154,6 +156,7 @@ fn an_org_seat_with_no_personal_billing_shows_the_sign_in_report() {
         [format!("{API}{CREDITS_PATH}"), format!("{API}{PREMIUM_PATH}"), USER_URL.to_owned()],
         "the plan lookup's answer is reused, not asked again"
     );
+    assert_accounts("oauth_org_seat", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
@@ -208,6 +211,7 @@ fn organization_and_enterprise_blocks_for_admins() {
         (PREMIUM_PATH, 200, &fixture("usage_empty.json")),
     ]);
     assert_snapshot("credits_with_org", &output(&host));
+    assert_accounts("credits_with_org", &run(query_copilot_usage(&host)).unwrap());
     let requests = host.requests.borrow();
     let budgets = requests.iter().find(|r| r.url.ends_with("/organizations/acme/settings/billing/budgets")).unwrap();
     assert_eq!(header(budgets, "X-GitHub-Api-Version"), "2026-03-10");

@@ -4,7 +4,6 @@
 mod support;
 
 use mystatus_core::host::FetchFailure;
-use mystatus_core::query_copilot_usage;
 use support::*;
 
 const USER_URL: &str = "https://api.github.com/copilot_internal/user";
@@ -34,6 +33,7 @@ fn a_cached_session_token_costs_one_request() {
     let host = FakeHost::new().auth_file(OAUTH_TOKEN, SESSION_TOKEN, FUTURE).answer(exchange_only);
     assert_snapshot("oauth_pro", &output(&host));
     assert_eq!(host.calls(), [(USER_URL.to_owned(), bearer(SESSION_TOKEN))]);
+    assert_accounts("oauth_pro", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
@@ -149,12 +149,14 @@ fn a_malformed_exchange_answer_names_the_endpoint() {
 fn limited_quotas_and_overage_are_shown() {
     let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_limited.json"));
     assert_snapshot("oauth_limited", &output(&host));
+    assert_accounts("oauth_limited", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
 fn an_unlimited_plan_says_so() {
     let host = FakeHost::new().auth_file(OAUTH_TOKEN, OAUTH_TOKEN, 0).always(200, &fixture("internal_unlimited.json"));
     assert_snapshot("oauth_unlimited", &output(&host));
+    assert_accounts("oauth_unlimited", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]

@@ -21,6 +21,7 @@ fn legacy(host: FakeHost) -> FakeHost {
 fn legacy_pro_report_matches_the_snapshot() {
     let host = legacy(FakeHost::new().pat_file("pro"));
     assert_snapshot("pat_pro", &output(&host));
+    assert_accounts("pat_pro", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]
@@ -66,6 +67,7 @@ fn every_tier_has_its_monthly_limit() {
 fn an_unused_month_shows_credits_at_zero() {
     let host = FakeHost::new().pat_file("pro").always(200, &fixture("usage_empty.json"));
     assert_snapshot("pat_empty_month", &output(&host));
+    assert_accounts("pat_empty_month", &run(query_copilot_usage(&host)).unwrap());
 }
 
 #[test]

@@ -5,7 +5,6 @@
 mod support;
 
 use mystatus_core::platform::Platform;
-use mystatus_core::{full_report, query_usage};
 use support::*;
 
 fn credits(host: FakeHost) -> FakeHost {
@@ -87,9 +86,9 @@ fn wrong_types_at_every_level_give_an_error_not_a_panic() {
         let report = run(full_report(&host));
         assert_eq!(report.platforms.len(), Platform::ALL.len());
         for platform in &report.platforms {
-            let result = platform.result.as_ref().unwrap_or_else(|| panic!("{shape}: {} lost", platform.id));
+            let result = platform.result.as_ref().unwrap_or_else(|| panic!("{shape}: {} lost", platform.id.id()));
             let text = result.output.as_deref().or(result.error.as_deref()).unwrap_or_default();
-            assert!(!text.trim().is_empty(), "{shape}: {} said nothing", platform.id);
+            assert!(!text.trim().is_empty(), "{shape}: {} said nothing", platform.id.id());
         }
     }
 }

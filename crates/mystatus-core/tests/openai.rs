@@ -5,7 +5,6 @@ mod support;
 
 use mystatus_core::host::FetchFailure;
 use mystatus_core::platform::Platform;
-use mystatus_core::query_usage;
 use support::*;
 
 const USAGE_URL: &str = "https://chatgpt.com/backend-api/wham/usage";
@@ -31,6 +30,7 @@ fn plus_with_two_windows() {
     let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_plus.json"));
     let result = openai(&host).unwrap();
     assert_snapshot("openai_plus", &result.output.unwrap());
+    assert_accounts("openai_plus", &openai(&host).unwrap());
     let request = &host.requests.borrow()[0];
     assert_eq!(request.url, USAGE_URL);
     assert_eq!(header(request, "Authorization"), format!("Bearer {}", access_token()));
@@ -41,6 +41,7 @@ fn plus_with_two_windows() {
 fn a_reached_limit_and_a_missing_window() {
     let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_limit_reached.json"));
     assert_snapshot("openai_limit_reached", &openai(&host).unwrap().output.unwrap());
+    assert_accounts("openai_limit_reached", &openai(&host).unwrap());
     let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_no_limits.json"));
     assert!(openai(&host).unwrap().output.unwrap().ends_with("(team)\n\nOpenAI reported no quota for this account."));
 }

@@ -5,7 +5,6 @@ mod support;
 
 use std::cell::Cell;
 
-use mystatus_core::full_report;
 use support::*;
 
 const CREDITS_URL: &str = "https://api.github.com/users/johndoe/settings/billing/ai_credit/usage";

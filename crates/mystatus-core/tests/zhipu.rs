@@ -5,7 +5,6 @@ mod support;
 
 use mystatus_core::host::FetchFailure;
 use mystatus_core::platform::Platform;
-use mystatus_core::query_usage;
 use mystatus_core::report::QueryResult;
 use support::*;
 
@@ -189,4 +188,12 @@ fn the_key_never_appears() {
     }
     let output = report(zhipu(&zhipu_host().always(200, &fixture("zhipu_quota_old.json"))));
     assert!(!output.contains(&ZHIPU_KEY[..5]) && !output.contains(&ZHIPU_KEY[ZHIPU_KEY.len() - 5..]), "{output}");
+}
+
+#[test]
+fn the_figures_as_data() {
+    let host = zhipu_host().always(200, &fixture("zhipu_quota_old.json"));
+    assert_accounts("zhipu_old", &zhipu(&host).unwrap());
+    let host = zai_host().always(200, &fixture("zai_quota_new.json"));
+    assert_accounts("zai_new", &zai(&host).unwrap());
 }

@@ -1,134 +1,119 @@
-//! JavaScript bindings: a `Host` over the callbacks the plugin shim passes in, and the exports
-//! the shim calls. Only conversions live here; all behaviour is in `mystatus-core`.
+//! JavaScript bindings: the core's [`Host`](mystatus_core::host::Host) over the shim's host object,
+//! and the core's queries as exports returning Promises. Only conversions live here; all behaviour
+//! is in `mystatus-core`.
 
+mod host;
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+
+use js_sys::Promise;
+use mystatus_core::host::Host;
 use mystatus_core::platform::Platform;
-
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
 
-mod bridge;
-mod json;
-mod task;
+use host::{Bridge, JsHost};
 
-use bridge::{Bridge, JsHost};
-use task::Task;
-
-#[wasm_bindgen(typescript_custom_section)]
-const HOST_TYPES: &str = r#"
-/** One HTTP request the core wants made. Headers keep their order. */
-export interface HostRequest {
-  method: string;
-  url: string;
-  headers: [string, string][];
-  /** Present for POST requests. */
-  body?: string;
-  timeoutMs: number;
-}
-/** An HTTP answer (any status), or why there was none. */
-export type HostResponse =
-  | { status: number; headers: [string, string][]; body: string }
-  | { error: "timeout" }
-  | { error: "network"; message: string };
-/** Everything the core needs from its surroundings. */
-export interface MystatusHost {
-  fetch(request: HostRequest): Promise<HostResponse>;
-  /**
-   * The file's text; null when it does not exist. Rejects with an Error whose `code` is
-   * "ETOOLARGE" (and `size` its bytes) above `maxBytes`, "ENOTUTF8" for other encodings, or the
-   * system's code (EACCES...).
-   */
-  readFile(path: string, maxBytes: number): Promise<string | null>;
-  /** Unix permission bits (0o600); undefined on Windows or when unknown. */
-  fileMode(path: string): Promise<number | undefined>;
-  /** Resolves after `ms` milliseconds. */
-  sleep(ms: number): Promise<void>;
-  /** What an earlier report in this process remembered under `key` (memory only, never disk). */
-  recall(key: string): string | undefined;
-  /** Remembers `value` under `key` for this process; undefined forgets. */
-  remember(key: string, value: string | undefined): void;
-  env(name: string): string | undefined;
-  /** Milliseconds since the Unix epoch. */
-  now(): number;
-  homeDir(): string | undefined;
-  /** As Node's process.platform: "linux", "darwin", "win32", ... */
-  platform(): string;
-  /** The runtime's Intl locale, e.g. "en-US". */
-  locale(): string | undefined;
-}
-/**
- * What the module calls: a {@link MystatusHost} that never throws, whose asynchronous calls take
- * and give plain strings and return a ticket at once. `settled(ticket)` is `undefined` until that
- * call settles, then (once) its outcome framed as one string, by its first character:
- * - fetch: `R`, two characters `sep` and `end` found in no header, the status, each header's
- *   name and value after a `sep`, then `end` and the body; `T` a timeout; `N` and why there was
- *   no response.
- * - readFile: `F` and the text; `A` absent; `L` and the size of a file too large; `U` not
- *   UTF-8; `E` and why it could not be read.
- * - fileMode: the mode in decimal, or nothing when unknown.
- * - sleep: nothing.
- * The shim's driver (task.ts) polls the task again when a ticket settles.
- */
-export interface TaskHost {
-  /** `request` is a {@link HostRequest} as JSON. */
-  fetch(request: string): number;
-  readFile(path: string, maxBytes: number): number;
-  fileMode(path: string): number;
-  sleep(ms: number): number;
-  settled(ticket: number): string | undefined;
-  recall(key: string): string | undefined;
-  remember(key: string, value: string | undefined): void;
-  env(name: string): string | undefined;
-  now(): number;
-  homeDir(): string | undefined;
-  platform(): string;
-  locale(): string | undefined;
-}
-/** One platform's outcome: a report, or an error message saying what to do. */
-export interface QueryResult {
-  success: boolean;
-  output?: string;
-  error?: string;
-}
-/** A platform's stable identifier, as in `MystatusReport.platforms[].id`. */
-export type PlatformId = "copilot" | "openai" | "anthropic" | "antigravity" | "zhipu" | "zai";
-/** The whole answer: Markdown for people; per platform, result is absent when not configured. */
-export interface MystatusReport {
-  markdown: string;
-  platforms: { id: string; name: string; result?: QueryResult }[];
-}
-"#;
-
-/// Every configured platform at once: a task whose output is the `MystatusReport`. Platforms
-/// listed in `crashed` (ids separated by commas) trapped the module on an earlier attempt: they
-/// are reported as an internal error without being asked again (see `mystatus_core::crash`).
-#[wasm_bindgen(js_name = queryAllUsage)]
-pub fn query_all_usage(host: JsHost, crashed: &str) -> Task {
-    query(host, Platform::ALL.to_vec(), crashed)
+/// `query` as a Promise. The core's futures hold state a panic would leave half-way, yet a panic
+/// never escapes them: the core catches it around each platform's lookup (and should one escape,
+/// the Promise rejects with wasm-bindgen's PanicError).
+fn promise(query: impl Future<Output = Result<JsValue, JsError>> + 'static) -> Promise {
+    future_to_promise(AssertUnwindSafe(async move { query.await.map_err(JsValue::from) }))
 }
 
-/// One platform, by its id: a task whose output is a `MystatusReport` on that platform alone
-/// (the shim takes its `result`); no platform for an unknown id. The same task as
-/// `queryAllUsage`, so the module holds one copy of it.
-#[wasm_bindgen(js_name = queryUsage)]
-pub fn query_usage(
-    host: JsHost,
-    #[wasm_bindgen(unchecked_param_type = "PlatformId")] platform: &str,
-    crashed: &str,
-) -> Task {
-    query(host, platforms(platform), crashed)
+/// Every configured platform at once: the whole `/mystatus` answer, or the set-up guidance.
+#[wasm_bindgen(js_name = queryAllUsage, unchecked_return_type = "Promise<MystatusReport>")]
+pub fn query_all_usage(host: JsHost) -> Promise {
+    promise(async move {
+        let bridge = Bridge::new(host);
+        trap_if_asked(&bridge).await;
+        Ok(mystatus_core::report(&bridge, &Platform::ALL).await.into_ts()?.into())
+    })
 }
 
-fn query(host: JsHost, asked: Vec<Platform>, crashed: &str) -> Task {
-    let crashed = platforms(crashed);
-    Task::new(async move { json::report(&mystatus_core::report_of(&Bridge(host), &asked, &crashed).await) })
+/// One platform's result; `undefined` when it is not configured.
+fn query_one(host: JsHost, platform: Platform) -> Promise {
+    promise(async move {
+        let bridge = Bridge::new(host);
+        trap_if_asked(&bridge).await;
+        let report = mystatus_core::report(&bridge, &[platform]).await;
+        match report.platforms.into_iter().next().and_then(|platform| platform.result) {
+            Some(result) => Ok(result.into_ts()?.into()),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    })
 }
 
-/// After a call into the module threw (a trap: a bug hit a panic), the id of the platform whose
-/// lookup was running, if any. The module should not be used again after a trap, except for this.
-#[wasm_bindgen(js_name = crashedPlatform, unchecked_return_type = "PlatformId | undefined")]
-pub fn crashed_platform() -> Option<String> {
-    mystatus_core::crash::running().map(|platform| platform.id().to_owned())
+/// GitHub Copilot: AI credits or premium requests.
+#[wasm_bindgen(js_name = queryCopilotUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_copilot_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Copilot)
 }
 
-fn platforms(ids: &str) -> Vec<Platform> {
-    Platform::ALL.into_iter().filter(|platform| ids.split(',').any(|id| id == platform.id())).collect()
+/// OpenAI: ChatGPT's Codex limits.
+#[wasm_bindgen(js_name = queryOpenAIUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_openai_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::OpenAi)
+}
+
+/// Anthropic: Claude Pro and Max limits.
+#[wasm_bindgen(js_name = queryAnthropicUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_anthropic_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Anthropic)
+}
+
+/// Google Antigravity: every model of every account.
+#[wasm_bindgen(js_name = queryAntigravityUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_antigravity_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Antigravity)
+}
+
+/// The same as `queryAntigravityUsage`, by the name of earlier releases.
+#[wasm_bindgen(js_name = queryGoogleUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_google_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Antigravity)
+}
+
+/// Zhipu AI: the GLM Coding Plan on bigmodel.cn.
+#[wasm_bindgen(js_name = queryZhipuUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_zhipu_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Zhipu)
+}
+
+/// Z.ai: the GLM Coding Plan on api.z.ai.
+#[wasm_bindgen(js_name = queryZaiUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_zai_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::Zai)
+}
+
+/// Makes the instance trap once a query has started, to test that the shim replaces it: what
+/// `MYSTATUS_TEST_PANIC` is to one platform's bug, this is to a bug no `catch_unwind` catches.
+const TRAP_VAR: &str = "MYSTATUS_TEST_TRAP";
+
+async fn trap_if_asked(host: &Bridge) {
+    if host.env_set(TRAP_VAR).is_some() {
+        host.sleep(0).await;
+        std::process::abort();
+    }
+}
+
+#[wasm_bindgen(raw_module = "../instance.js")]
+extern "C" {
+    /// Tells the shim that the instance trapped (see [`on_abort`]).
+    #[wasm_bindgen(js_name = instanceAborted)]
+    fn instance_aborted();
+}
+
+/// A trap (stack overflow, out of memory, an abort: what no `catch_unwind` catches) ends the
+/// instance: its queries in flight never settle and every further call throws. The shim rejects
+/// them and replaces the instance before the next call.
+fn on_abort() {
+    instance_aborted();
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    wasm_bindgen::handler::set_on_abort(on_abort);
 }

@@ -1,8 +1,12 @@
 //! Claude's subscription usage endpoint for OAuth sign-ins: `GET /api/oauth/usage`.
 
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
 use crate::host::HttpRequest;
-use crate::json::Value;
-use crate::lenient;
+use crate::lenient::{self, Malformed};
 use crate::time::parse_iso;
 
 pub const ORIGIN_VAR: &str = "MYSTATUS_ANTHROPIC_URL";
@@ -51,36 +55,57 @@ pub struct Usage {
     pub extra: Option<ExtraUsage>,
 }
 
+/// A window as the API sends it; each field of the wrong type reads as absent.
+#[derive(Deserialize)]
+struct RawWindow {
+    #[serde(default, deserialize_with = "lenient::number")]
+    utilization: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    resets_at: Option<String>,
+}
+
+/// Extra usage as the API sends it; counted only when enabled.
+#[derive(Deserialize)]
+struct RawExtraUsage {
+    #[serde(default, deserialize_with = "lenient::boolean")]
+    is_enabled: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    used_credits: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    monthly_limit: Option<f64>,
+}
+
 /// A window with its share used; anything else (not an object, no usable `utilization`) is skipped.
 fn window(name: WindowName, raw: &Value) -> Option<Window> {
-    raw.as_object()?;
-    let used_percent = lenient::number(raw, "utilization")?;
-    Some(Window { name, used_percent, resets_at_ms: lenient::text(raw, "resets_at").and_then(parse_iso) })
+    let raw: RawWindow = object(raw)?;
+    Some(Window { name, used_percent: raw.utilization?, resets_at_ms: raw.resets_at.as_deref().and_then(parse_iso) })
 }
 
-/// Only an object counts, and only when it says extra usage is enabled.
-fn extra_usage(raw: &Value) -> Option<ExtraUsage> {
-    raw.as_object()?;
-    (lenient::boolean(raw, "is_enabled") == Some(true)).then(|| ExtraUsage {
-        used_cents: lenient::number(raw, "used_credits").unwrap_or(0.0),
-        limit_cents: lenient::number(raw, "monthly_limit"),
-    })
+/// `raw` as `T` when it is an object (`[]` is no window here).
+fn object<T: serde::de::DeserializeOwned>(raw: &Value) -> Option<T> {
+    raw.is_object().then(|| lenient::as_record(raw.clone())).flatten()
 }
 
-pub fn parse_usage(body: &str) -> Result<Usage, String> {
-    let fields = lenient::parse_map(body)?;
+/// `GET /api/oauth/usage`: the fixed windows and, as top-level keys, the per-model ones, so the
+/// payload is read as a map of values, each read leniently.
+pub fn parse_usage(body: &str) -> Result<Usage, Malformed> {
+    let fields: BTreeMap<String, Value> = lenient::parse_object(body)?;
     let fixed = [("five_hour", WindowName::FiveHour), ("seven_day", WindowName::SevenDay)];
     let fixed = fixed.into_iter().filter_map(|(key, name)| Some((name, fields.get(key)?)));
     let per_model = fields.iter().filter_map(|(key, value)| {
         let model = key.strip_prefix(MODEL_WINDOW_PREFIX).filter(|model| !model.is_empty())?;
         Some((WindowName::SevenDayModel(model.to_owned()), value))
     });
-    // Pushed in a loop: one `window` call site, no collect specialised for the chained iterators.
-    let mut windows = Vec::new();
-    for (name, raw) in fixed.chain(per_model) {
-        windows.extend(window(name, raw));
-    }
-    Ok(Usage { windows, extra: fields.get("extra_usage").and_then(extra_usage) })
+    let windows = fixed.chain(per_model).filter_map(|(name, raw)| window(name, raw)).collect();
+    let extra =
+        fields.get("extra_usage").and_then(object::<RawExtraUsage>).filter(|extra| extra.is_enabled == Some(true));
+    Ok(Usage {
+        windows,
+        extra: extra.map(|extra| ExtraUsage {
+            used_cents: extra.used_credits.unwrap_or(0.0),
+            limit_cents: extra.monthly_limit,
+        }),
+    })
 }
 
 #[cfg(test)]

@@ -5,10 +5,11 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{dollars, finish_sheet, push_paragraph, push_window, sheet, window_label};
+use crate::format::{dollars, finish_sheet, push_meter, push_paragraph, sheet, window_label};
 use crate::host::Host;
-use crate::http::get_json;
+use crate::http::get_parsed;
 use crate::origin;
+use crate::report::{Account, Meter, Section, Unit};
 use api::WindowName;
 
 const PROVIDER_KEY: &str = "anthropic";
@@ -47,32 +48,43 @@ fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
     }
 }
 
-fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> String {
+fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
     let texts = texts::texts(cx.lang);
     let mut lines = sheet(cx.messages, texts.title, ACCOUNT);
     if usage.windows.is_empty() {
         push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
+    let mut meters = Vec::new();
     for window in &usage.windows {
-        let title = window_title(cx, &window.name);
-        push_window(&mut lines, cx.messages, title, Some(window.used_percent), None, now_ms, window.resets_at_ms);
+        let meter = Meter::window(window_title(cx, &window.name), window.used_percent, window.resets_at_ms);
+        push_meter(&mut lines, cx.messages, &meter, None, now_ms);
+        meters.push(meter);
     }
     if let Some(extra) = &usage.extra {
-        let used = dollars(extra.used_cents / 100.0);
-        let line = match extra.limit_cents {
-            Some(cents) => texts.extra_usage_of.fill([&used, &dollars(cents / 100.0)]),
-            None => texts.extra_usage.fill([&used]),
+        let used = extra.used_cents / 100.0;
+        let limit = extra.limit_cents.map(|cents| cents / 100.0);
+        let line = match limit {
+            Some(limit) => texts.extra_usage_of.fill([&dollars(used), &dollars(limit)]),
+            None => texts.extra_usage.fill([&dollars(used)]),
         };
         push_paragraph(&mut lines, line);
+        // Pay-as-you-go spending beyond the subscription: a cap, not a quota, so no share left.
+        let spent = Meter {
+            remaining_percent: None,
+            ..Meter::counted(texts.extra_usage_label.to_owned(), Unit::Dollars, used, limit)
+        };
+        meters.push(spent);
     }
     let reached = usage.windows.iter().any(|window| window.used_percent >= 100.0);
-    finish_sheet(lines, cx.messages, reached)
+    Section {
+        markdown: finish_sheet(lines, cx.messages, reached),
+        accounts: vec![Account { name: None, plan: Some(ACCOUNT.to_owned()), meters, error: None }],
+    }
 }
 
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).
-pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
     let sign_in = cx.oauth_access(PROVIDER_KEY)?;
-    let access = sign_in.access;
     if sign_in.is_expired(host.now_ms()) {
         return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
@@ -80,7 +92,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
-    Some(match get_json(host, api::usage_request(&origin, access), api::parse_usage).await {
+    Some(match get_parsed(host, api::usage_request(&origin, &sign_in.access), api::parse_usage).await {
         Ok(usage) => Ok(render(cx, &usage, host.now_ms())),
         Err(error) => {
             Err(error

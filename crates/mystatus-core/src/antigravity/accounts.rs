@@ -3,8 +3,10 @@
 //! A file that is there but wrong is reported; one account's missing field is that account's
 //! problem only.
 
+use serde::Deserialize;
+
 use crate::host::{FileError, Host};
-use crate::json::{self, Map, Value};
+use crate::lenient::{self, Expected, Malformed, Object};
 use crate::paths;
 use crate::redact::Secrets;
 
@@ -40,6 +42,21 @@ pub enum Problem {
     NotAString(String),
 }
 
+/// The file as the plugin writes it; `null` is as absent everywhere.
+#[derive(Deserialize)]
+struct AccountsFile {
+    accounts: Option<Vec<Object<StoredAccount>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredAccount {
+    email: Option<String>,
+    refresh_token: Option<String>,
+    project_id: Option<String>,
+    managed_project_id: Option<String>,
+}
+
 /// Where the accounts file may be, most preferred first.
 pub fn candidates(host: &impl Host) -> Vec<String> {
     paths::config_file_candidates(host, FILE)
@@ -62,42 +79,39 @@ pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, Prob
     None
 }
 
-/// A trimmed, non-empty string; `null`, absent and blank are all "not there".
-fn text(object: &Map, field: &str, at: &str) -> Result<Option<String>, Problem> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text.trim().to_owned()).filter(|text| !text.is_empty())),
-        Some(_) => Err(Problem::NotAString(format!("{at}.{field}"))),
-    }
+/// A trimmed, non-empty text; blank is "not there".
+fn filled(text: Option<String>) -> Option<String> {
+    text.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty())
 }
 
-fn account(value: &Value, at: &str) -> Result<Account, Problem> {
-    let object = value.as_object().ok_or_else(|| Problem::EntryNotAnObject(at.to_owned()))?;
-    let stored_token = text(object, "refreshToken", at)?;
+fn account(stored: StoredAccount) -> Account {
+    let stored_token = filled(stored.refresh_token);
     // `token|projectId|managedProjectId`: the fields, when present, win over the packed parts.
     let mut parts = stored_token.as_deref().unwrap_or_default().split('|').map(str::trim);
     let refresh_token = parts.next().filter(|token| !token.is_empty()).map(str::to_owned);
     let mut packed = parts.filter(|part| !part.is_empty()).map(str::to_owned);
     let (packed_project, packed_managed) = (packed.next(), packed.next());
-    let project = text(object, "projectId", at)?.or(packed_project);
-    let managed = text(object, "managedProjectId", at)?.or(packed_managed);
-    Ok(Account { email: text(object, "email", at)?, refresh_token, stored_token, project: project.or(managed) })
+    let project = filled(stored.project_id).or(packed_project);
+    let managed = filled(stored.managed_project_id).or(packed_managed);
+    Account { email: filled(stored.email), refresh_token, stored_token, project: project.or(managed) }
+}
+
+fn problem(malformed: Malformed) -> Problem {
+    match malformed {
+        Malformed::Syntax(detail) => Problem::NotJson(detail),
+        Malformed::NotAnObject => Problem::NotAnObject,
+        Malformed::Missing(field) => Problem::Missing(field.path()),
+        Malformed::WrongType { field, expected: Expected::List } => Problem::NotAList(field.path()),
+        Malformed::WrongType { field, expected: Expected::Object } => Problem::EntryNotAnObject(field.path()),
+        Malformed::WrongType { field, .. } => Problem::NotAString(field.path()),
+        Malformed::Invalid(detail) => Problem::NotJson(detail),
+    }
 }
 
 pub fn parse(text: &str) -> Result<Vec<Account>, Problem> {
-    let text = text.trim_start_matches('\u{feff}');
-    let value = json::parse(text).map_err(|err| Problem::NotJson(err.to_string()))?;
-    let object = value.as_object().ok_or(Problem::NotAnObject)?;
-    let entries = match object.get("accounts") {
-        None | Some(Value::Null) => return Err(Problem::Missing("accounts".to_owned())),
-        Some(Value::Array(entries)) => entries,
-        Some(_) => return Err(Problem::NotAList("accounts".to_owned())),
-    };
-    let mut accounts = Vec::with_capacity(entries.len());
-    for (index, entry) in entries.iter().enumerate() {
-        accounts.push(account(entry, &format!("accounts[{index}]"))?);
-    }
-    Ok(accounts)
+    let file: AccountsFile = lenient::parse_object(text.trim_start_matches('\u{feff}')).map_err(problem)?;
+    let stored = file.accounts.ok_or_else(|| Problem::Missing("accounts".to_owned()))?;
+    Ok(stored.into_iter().map(|Object(stored)| account(stored)).collect())
 }
 
 #[cfg(test)]
@@ -129,6 +143,7 @@ mod tests {
         assert_eq!(one("[]"), Err(Problem::EntryNotAnObject("accounts[0]".to_owned())));
         assert_eq!(parse(r#"{"accounts": {}}"#), Err(Problem::NotAList("accounts".to_owned())));
         assert_eq!(parse(r#"{"version": 3}"#), Err(Problem::Missing("accounts".to_owned())));
+        assert_eq!(parse(r#"{"accounts": null}"#), Err(Problem::Missing("accounts".to_owned())));
         assert_eq!(parse("[]"), Err(Problem::NotAnObject));
         assert!(matches!(parse("{"), Err(Problem::NotJson(_))));
         assert_eq!(parse("\u{feff}{\"accounts\": []}"), Ok(Vec::new()));

@@ -2,9 +2,13 @@
 //! access token, and Cloud Code's `v1internal:fetchAvailableModels`, which carries each model's
 //! quota.
 
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
 use crate::host::HttpRequest;
-use crate::json::{self, Value};
-use crate::lenient;
+use crate::lenient::{self, Malformed, Object};
 use crate::time;
 
 pub const OAUTH_VAR: &str = "MYSTATUS_GOOGLE_OAUTH_URL";
@@ -20,34 +24,13 @@ pub const CLIENT_SECRET: &str = "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";
 /// Cloud Code answers the quota request as it answers the Antigravity IDE.
 const CLOUDCODE_USER_AGENT: &str = "antigravity/1.11.9 windows/amd64";
 
-/// `value` for an `application/x-www-form-urlencoded` body: everything but the unreserved
-/// characters is percent-encoded (refresh tokens contain `/`). Appended to `out`.
-fn form_encode(out: &mut String, value: &str) {
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-}
-
 pub fn token_request(origin: &str, refresh_token: &str) -> HttpRequest {
-    // Pushed in a loop, not mapped, collected and joined: less code.
-    let mut body = String::new();
-    for (name, value) in [
-        ("client_id", CLIENT_ID),
-        ("client_secret", CLIENT_SECRET),
-        ("refresh_token", refresh_token),
-        ("grant_type", "refresh_token"),
-    ] {
-        if !body.is_empty() {
-            body.push('&');
-        }
-        body.push_str(name);
-        body.push('=');
-        form_encode(&mut body, value);
-    }
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("client_id", CLIENT_ID)
+        .append_pair("client_secret", CLIENT_SECRET)
+        .append_pair("refresh_token", refresh_token)
+        .append_pair("grant_type", "refresh_token")
+        .finish();
     HttpRequest::post(format!("{origin}/token"), "application/x-www-form-urlencoded", body)
         .header("Accept", "application/json")
         .header("User-Agent", crate::USER_AGENT)
@@ -63,22 +46,28 @@ pub struct AccessToken {
 /// The longest an access token may live: Google's live an hour.
 const MAX_LIFETIME_S: f64 = 366.0 * 86_400.0;
 
+/// The token endpoint's answer to a refresh.
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    /// A lifetime beyond a year is no lifetime (and would overflow the expiry's arithmetic).
+    #[serde(default, deserialize_with = "lenient::number")]
+    expires_in: Option<f64>,
+}
+
 /// The access token of a successful refresh.
-pub fn parse_token(body: &str) -> Result<AccessToken, String> {
-    let payload = lenient::parse_object(body)?;
-    let token = lenient::required_text(&payload, "access_token")?.trim();
+pub fn parse_token(body: &str) -> Result<AccessToken, Malformed> {
+    let answer: TokenAnswer = lenient::parse_object(body)?;
+    let token = answer.access_token.trim();
     if token.is_empty() {
-        Err("empty access_token".to_owned())
-    } else {
-        // A lifetime beyond a year is no lifetime (and would overflow the expiry's arithmetic).
-        let expires_in_s =
-            lenient::number(&payload, "expires_in").filter(|seconds| (0.0..=MAX_LIFETIME_S).contains(seconds));
-        Ok(AccessToken { token: token.to_owned(), expires_in_s })
+        return Err(Malformed::Invalid("empty access_token".to_owned()));
     }
+    let expires_in_s = answer.expires_in.filter(|seconds| (0.0..=MAX_LIFETIME_S).contains(seconds));
+    Ok(AccessToken { token: token.to_owned(), expires_in_s })
 }
 
 pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
-    let body = format!(r#"{{"project":{}}}"#, json::quote(project));
+    let body = json!({ "project": project }).to_string();
     HttpRequest::post(format!("{origin}/v1internal:fetchAvailableModels"), "application/json", body)
         .header("Authorization", format!("Bearer {access_token}"))
         .header("Accept", "application/json")
@@ -96,46 +85,54 @@ pub struct ModelQuota {
     pub reset_ms: Option<i64>,
 }
 
+/// `v1internal:fetchAvailableModels`: the models, by key. Absent when the account has no model:
+/// protobuf's JSON leaves empty maps out.
+#[derive(Deserialize)]
+struct Models {
+    #[serde(default)]
+    models: BTreeMap<String, Object<Model>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Model {
+    display_name: Option<String>,
+    /// Absent for models without a limit.
+    quota_info: Option<Object<QuotaInfo>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct QuotaInfo {
+    /// Checked after every model's types, with the model named.
+    #[serde(default)]
+    remaining_fraction: Value,
+    reset_time: Option<String>,
+}
+
 /// protobuf's JSON leaves zero out, so a quota without `remainingFraction` is exhausted; some
 /// gateways send the fraction as a string.
-fn fraction(key: &str, value: Option<&Value>) -> Result<f64, String> {
-    let number = match value {
-        None | Some(Value::Null) => Some(0.0),
-        Some(value) => lenient::as_number(value),
-    };
-    number.ok_or_else(|| {
-        format!("remainingFraction of {key} is not a number: {}", json::text(value.unwrap_or(&Value::Null)))
-    })
+fn fraction(key: &str, value: &Value) -> Result<f64, Malformed> {
+    let number = if value.is_null() { Some(0.0) } else { lenient::as_number(value) };
+    number.ok_or_else(|| Malformed::Invalid(format!("remainingFraction of {key} is not a number: {value}")))
 }
 
 /// The models that carry a quota, in key order; models without `quotaInfo` are not limited.
 /// Every model must be well formed: the types are checked before any fraction is read.
-pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, String> {
-    let payload = lenient::parse_record(body)?;
-    // Absent when the account has no model: protobuf's JSON leaves empty maps out.
-    let Some(models) = lenient::defaulted_object(&payload, "models")? else { return Ok(Vec::new()) };
+pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, Malformed> {
+    let Models { models } = lenient::parse_record(body)?;
     let mut quotas = Vec::new();
-    for (key, model) in models.iter() {
-        let field = format!("models.{key}");
-        if !model.is_object() {
-            return Err(format!("`{field}` is not an object"));
-        }
-        let display_name = lenient::within(&field, lenient::optional_text(model, "displayName"))?;
-        let Some(quota) = lenient::within(&field, lenient::optional_object(model, "quotaInfo"))? else { continue };
-        let reset_time = lenient::within(&format!("{field}.quotaInfo"), lenient::optional_text(quota, "resetTime"))?;
-        quotas.push((key, display_name, quota.get("remainingFraction"), reset_time));
-    }
-    let mut parsed = Vec::with_capacity(quotas.len());
-    for (key, display_name, remaining_fraction, reset_time) in quotas {
-        parsed.push(ModelQuota {
-            remaining: fraction(key, remaining_fraction)?,
+    for (key, Object(model)) in models {
+        let Some(Object(quota)) = model.quota_info else { continue };
+        quotas.push(ModelQuota {
+            remaining: fraction(&key, &quota.remaining_fraction)?,
             // An unreadable date costs the countdown, not the report.
-            reset_ms: reset_time.and_then(time::parse_iso),
-            display_name: display_name.map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned),
-            key: key.to_owned(),
+            reset_ms: quota.reset_time.as_deref().and_then(time::parse_iso),
+            display_name: model.display_name.map(|name| name.trim().to_owned()).filter(|name| !name.is_empty()),
+            key,
         });
     }
-    Ok(parsed)
+    Ok(quotas)
 }
 
 #[cfg(test)]
@@ -144,9 +141,8 @@ mod tests {
 
     #[test]
     fn form_values_are_percent_encoded() {
-        let mut out = String::new();
-        form_encode(&mut out, "1//0gAbc-_.~ +&=é");
-        assert_eq!(out, "1%2F%2F0gAbc-_.~%20%2B%26%3D%C3%A9");
+        let body = token_request("o", "1//0gAbc-_.+&=é").body.unwrap_or_default();
+        assert!(body.contains("&refresh_token=1%2F%2F0gAbc-_.%2B%26%3D%C3%A9&"), "{body}");
     }
 
     /// Found by fuzzing: `expires_in: 1e300` overflowed `now + expires_in * 1000` (antigravity/mod.rs).
@@ -166,7 +162,7 @@ mod tests {
             "c": {"quotaInfo": {"resetTime": "not a date"}},
             "d": {"displayName": "No quota"}
         }}"#;
-        let models = parse_models(body).unwrap_or_default();
+        let models = parse_models(body).unwrap();
         let shown: Vec<_> = models.iter().map(|m| (m.key.as_str(), m.remaining, m.reset_ms.is_some())).collect();
         assert_eq!(shown, [("a", 0.25, true), ("b", 0.5, false), ("c", 0.0, false)]);
         assert!(parse_models(r#"{"models": {"a": {"quotaInfo": {"remainingFraction": true}}}}"#).is_err());

@@ -12,15 +12,17 @@ use accounts::{Account, Problem};
 use api::ModelQuota;
 use models::Family;
 
+use futures::future::join_all;
+use serde::{Deserialize, Serialize};
+
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
 use crate::host::Host;
-use crate::http::{HttpError, get_json};
+use crate::http::{HttpError, get_parsed};
 use crate::i18n;
-use crate::join::{Boxed, join_all};
-use crate::json::{self, Value};
 use crate::memory;
 use crate::origin;
+use crate::report::{Account as AccountReport, Meter, Section};
 
 const SERVICE: &str = "Google";
 /// Space between the columns of a model line.
@@ -39,16 +41,33 @@ enum AccountError {
     Models { project: String, error: HttpError },
 }
 
-/// One line per model with a quota, grouped by family with a blank line between groups, in a
-/// stable order (family, then name), the columns aligned. Written into one text, not joined.
-fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    // Pushed in a loop, not collected: less code.
-    let mut rows: Vec<(Family, String, &ModelQuota)> = Vec::new();
-    for model in models {
-        let name = models::name(&model.key, model.display_name.as_deref());
-        rows.push((models::family(&model.key, &name), name, model));
-    }
+/// The models in the report's order (family, then name), each with its name.
+fn rows(models: &[ModelQuota]) -> Vec<(Family, String, &ModelQuota)> {
+    let mut rows: Vec<(Family, String, &ModelQuota)> = models
+        .iter()
+        .map(|model| {
+            let name = models::name(&model.key, model.display_name.as_deref());
+            (models::family(&model.key, &name), name, model)
+        })
+        .collect();
     rows.sort_by(|a, b| (a.0, &a.1, &a.2.key).cmp(&(b.0, &b.1, &b.2.key)));
+    rows
+}
+
+/// A model's meter: the share of its quota used, in percent.
+fn meter(name: String, model: &ModelQuota) -> Meter {
+    let remaining = model.remaining * 100.0;
+    Meter {
+        remaining_percent: Some(remaining),
+        exhausted: model.remaining <= 0.0,
+        ..Meter::window(name, 100.0 - remaining, model.reset_ms)
+    }
+}
+
+/// One line per model with a quota, grouped by family with a blank line between groups, in a
+/// stable order (family, then name), the columns aligned.
+fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
+    let rows = rows(models);
     let width = rows.iter().map(|(_, name, _)| columns(name)).max().unwrap_or(0);
     let mut text = String::new();
     let mut previous = None;
@@ -130,26 +149,24 @@ async fn query_account(
     let project = account.project.as_deref().ok_or(AccountError::NoProject)?;
     // An access token from an earlier report in this process spares the refresh, while it lives.
     let key = memory::key(MEMORY, refresh_token);
-    let recalled = memory::recall(host, &key);
-    if let Some(known) =
-        recalled.as_ref().and_then(KnownAccess::from_json).filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS)
-    {
+    let recalled: Option<KnownAccess> = memory::recall(host, &key);
+    if let Some(known) = recalled.filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS) {
         cx.secrets.add(&known.token);
         let request = api::models_request(&origins.cloudcode, &known.token, project);
-        match get_json(host, request, api::parse_models).await {
+        match get_parsed(host, request, api::parse_models).await {
             Err(error) if matches!(error.status(), Some(401)) => memory::forget(host, &key),
             answer => return answer.map_err(|error| AccountError::Models { project: project.to_owned(), error }),
         }
     }
     let request = api::token_request(&origins.oauth, refresh_token);
-    let access = get_json(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
+    let access = get_parsed(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
     cx.secrets.add(&access.token);
     if let Some(seconds) = access.expires_in_s {
         let known = KnownAccess { token: access.token.clone(), expires_ms: cx.now_ms + (seconds * 1000.0) as i64 };
-        memory::remember(host, &key, known.to_json());
+        memory::remember(host, &key, &known);
     }
     let request = api::models_request(&origins.cloudcode, &access.token, project);
-    get_json(host, request, api::parse_models)
+    get_parsed(host, request, api::parse_models)
         .await
         .map_err(|error| AccountError::Models { project: project.to_owned(), error })
 }
@@ -159,20 +176,11 @@ const MEMORY: &str = "antigravity-access";
 /// A remembered access token is not used in its last minute: it could expire in flight.
 const MARGIN_MS: i64 = 60_000;
 
+/// An access token remembered until it expires.
+#[derive(Serialize, Deserialize)]
 struct KnownAccess {
     token: String,
     expires_ms: i64,
-}
-
-impl KnownAccess {
-    /// `{"token":"…","expires_ms":…}`.
-    fn to_json(&self) -> String {
-        format!(r#"{{"token":{},"expires_ms":{}}}"#, json::quote(&self.token), self.expires_ms)
-    }
-
-    fn from_json(value: &Value) -> Option<Self> {
-        Some(Self { token: value.get("token")?.as_str()?.to_owned(), expires_ms: value.get("expires_ms")?.as_i64()? })
-    }
 }
 
 fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {
@@ -184,7 +192,7 @@ fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String
 }
 
 /// The Antigravity section; `None` without an accounts file.
-pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
     let (path, accounts) = accounts::load(host).await?;
     let texts = texts::texts(cx.lang);
     let accounts = match accounts {
@@ -195,46 +203,50 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
     cx.secrets.add(api::CLIENT_SECRET);
     accounts.iter().for_each(|account| account.register_secrets(cx.secrets));
     if accounts.is_empty() {
-        return Some(Ok(format!("{}\n\n{}", texts.title, texts.no_accounts.fill([&path]))));
+        let markdown = format!("{}\n\n{}", texts.title, texts.no_accounts.fill([&path]));
+        return Some(Ok(Section { markdown, accounts: Vec::new() }));
     }
     let origins = match resolve_origins(host, cx) {
         Ok(origins) => origins,
         Err(message) => return Some(Err(message)),
     };
-    let mut lookups: Vec<Boxed<'_, Result<Vec<ModelQuota>, AccountError>>> = Vec::new();
-    for account in &accounts {
-        lookups.push(Box::pin(query_account(host, cx, &origins, account)));
-    }
-    let results = join_all(lookups).await;
+    let results = join_all(accounts.iter().map(|account| query_account(host, cx, &origins, account))).await;
     let blocks = render_accounts(cx, &path, &accounts, &results, host.now_ms());
-    let succeeded = results.iter().any(Result::is_ok);
-    Some(if succeeded { Ok(format!("{}\n\n{blocks}", texts::texts(cx.lang).title)) } else { Err(blocks) })
+    if !results.iter().any(Result::is_ok) {
+        return Some(Err(blocks.markdown));
+    }
+    Some(Ok(Section { markdown: format!("{}\n\n{}", texts.title, blocks.markdown), ..blocks }))
 }
 
-/// One block per account, headed by its email. A plain function, out of the section's future.
+/// One block per account, headed by its email, and each account's meters or error.
 fn render_accounts(
     cx: &Context<'_>,
     path: &str,
     accounts: &[Account],
     results: &[Result<Vec<ModelQuota>, AccountError>],
     now_ms: i64,
-) -> String {
-    let mut blocks = String::new();
+) -> Section {
+    let mut blocks = Vec::new();
+    let mut reports = Vec::new();
     for (index, (account, result)) in accounts.iter().zip(results).enumerate() {
         let heading = match &account.email {
             Some(email) => email.clone(),
             None => texts::texts(cx.lang).unnamed_account.fill([&(index + 1).to_string()]),
         };
-        let body = match result {
-            Ok(models) => render_models(cx, models, now_ms),
-            Err(error) => error_text(cx, path, error),
+        let (body, report) = match result {
+            Ok(models) => {
+                let meters = rows(models).into_iter().map(|(_, name, model)| meter(name, model)).collect();
+                (render_models(cx, models, now_ms), AccountReport { meters, ..AccountReport::default() })
+            }
+            Err(error) => {
+                let text = error_text(cx, path, error);
+                (text.clone(), AccountReport { error: Some(text), ..AccountReport::default() })
+            }
         };
-        if index > 0 {
-            blocks.push_str("\n\n");
-        }
-        blocks.push_str(&format!("### {heading}\n\n{body}"));
+        blocks.push(format!("### {heading}\n\n{body}"));
+        reports.push(AccountReport { name: account.email.clone(), ..report });
     }
-    blocks
+    Section { markdown: blocks.join("\n\n"), accounts: reports }
 }
 
 /// How to set Antigravity up: the plugin writes the accounts file mystatus reads.

@@ -2,11 +2,13 @@
 //! (`/ai_credit/usage`, today's billing) and the premium-request report (legacy annual plans),
 //! for a user or, for admins, an organization or enterprise.
 
+use serde::Deserialize;
+use serde_json::Value;
+
 use super::plans::Billing;
 use super::quota::Budget;
 use crate::host::HttpRequest;
-use crate::json::Value;
-use crate::lenient;
+use crate::lenient::{self, Malformed, Record};
 
 fn api_version(billing: Billing) -> &'static str {
     match billing {
@@ -54,46 +56,69 @@ pub fn entity_budgets_request(api: &str, token: &str, entity: &str) -> HttpReque
     rest_request(format!("{api}/{entity}/settings/billing/budgets"), token, api_version(Billing::Credits))
 }
 
-/// The date of a report's `timePeriod`: `2026`, `2026-11` or `2026-11-03`.
-fn period_label(period: &Value) -> Option<String> {
-    let year = lenient::integer(period, "year")?;
-    Some(match (lenient::integer(period, "month"), lenient::integer(period, "day")) {
-        (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
-        (Some(month), None) => format!("{year:04}-{month:02}"),
-        _ => format!("{year:04}"),
-    })
+/// A billing report: `GET .../settings/billing/{ai_credit,premium_request}/usage`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Report {
+    #[serde(default, deserialize_with = "lenient::text")]
+    user: Option<String>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    time_period: Option<TimePeriod>,
+    /// Entries that are not objects are skipped, not fatal.
+    usage_items: Vec<Value>,
+}
+
+/// `2026`, `2026-11` or `2026-11-03`.
+#[derive(Deserialize)]
+struct TimePeriod {
+    #[serde(default, deserialize_with = "lenient::integer")]
+    year: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    month: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    day: Option<i64>,
+}
+
+impl TimePeriod {
+    fn label(&self) -> Option<String> {
+        let year = self.year?;
+        Some(match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
+            (Some(month), None) => format!("{year:04}-{month:02}"),
+            _ => format!("{year:04}"),
+        })
+    }
 }
 
 /// One entry of `usageItems`.
-struct Item<'a> {
-    product: &'a str,
-    sku: &'a str,
-    model: Option<&'a str>,
-    unit_type: &'a str,
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Item {
+    #[serde(default, deserialize_with = "lenient::text")]
+    product: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    sku: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    model: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    unit_type: Option<String>,
+    #[serde(default, deserialize_with = "lenient::number")]
     gross_quantity: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     net_amount: Option<f64>,
 }
 
-impl<'a> Item<'a> {
-    fn read(item: &'a Value) -> Self {
-        let text = |key| lenient::text(item, key).unwrap_or_default();
-        Self {
-            product: text("product"),
-            sku: text("sku"),
-            model: lenient::text(item, "model"),
-            unit_type: text("unitType"),
-            gross_quantity: lenient::number(item, "grossQuantity"),
-            net_amount: lenient::number(item, "netAmount"),
-        }
-    }
-
+impl Item {
     fn counts_for(&self, billing: Billing) -> bool {
-        let names = format!("{} {}", self.product, self.sku).to_ascii_lowercase();
+        let sku = self.sku.as_deref().unwrap_or_default().to_ascii_lowercase();
+        let names = format!("{} {sku}", self.product.as_deref().unwrap_or_default().to_ascii_lowercase());
         match billing {
-            Billing::PremiumRequests => self.sku.to_ascii_lowercase().contains("premium"),
+            Billing::PremiumRequests => sku.contains("premium"),
             Billing::Credits => {
-                matches!(self.unit_type.to_ascii_lowercase().as_str(), "ai-credits" | "credits" | "ai-units")
-                    || names.contains("ai credit")
+                matches!(
+                    self.unit_type.as_deref().unwrap_or_default().to_ascii_lowercase().as_str(),
+                    "ai-credits" | "credits" | "ai-units"
+                ) || names.contains("ai credit")
                     || names.contains("cloud agent")
             }
         }
@@ -115,19 +140,17 @@ pub struct Usage {
     pub models: Vec<(String, f64)>,
 }
 
-pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
-    let report = lenient::parse_object(body)?;
-    // Entries that are not objects are skipped, not fatal.
-    let mut items = Vec::new();
-    for item in lenient::required_list(&report, "usageItems")?.iter().filter_map(lenient::as_record) {
-        let item = Item::read(item);
-        if item.counts_for(billing) {
-            items.push(item);
-        }
-    }
+pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, Malformed> {
+    let report: Report = lenient::parse_object(body)?;
+    let items: Vec<Item> = report
+        .usage_items
+        .into_iter()
+        .filter_map(lenient::as_record::<Item>)
+        .filter(|item| item.counts_for(billing))
+        .collect();
     let mut models: Vec<(String, f64)> = Vec::new();
     for item in &items {
-        if let Some(model) = item.model.filter(|model| !model.is_empty()) {
+        if let Some(model) = item.model.as_deref().filter(|model| !model.is_empty()) {
             let quantity = item.gross_quantity.unwrap_or(0.0);
             match models.iter_mut().find(|(name, _)| name == model) {
                 Some((_, used)) => *used += quantity,
@@ -136,13 +159,12 @@ pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
         }
     }
     models.retain(|(_, used)| *used > 0.0);
-    // Most used first, equals by name. A list, not a BTreeMap (5 KB of wasm): a report names a
-    // handful of models.
+    // Most used first, equals by name.
     models.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(Usage {
         billing,
-        user: lenient::text(&report, "user").filter(|user| !user.is_empty()).map(str::to_owned),
-        period: lenient::record(&report, "timePeriod").and_then(period_label),
+        user: report.user.filter(|user| !user.is_empty()),
+        period: report.time_period.as_ref().and_then(TimePeriod::label),
         has_items: !items.is_empty(),
         used: items.iter().filter_map(|item| item.gross_quantity).sum(),
         billed_dollars: items.iter().filter_map(|item| item.net_amount).sum(),
@@ -150,26 +172,43 @@ pub fn parse_usage(body: &str, billing: Billing) -> Result<Usage, String> {
     })
 }
 
-pub fn parse_login(body: &str) -> Result<String, String> {
-    lenient::required_text(&lenient::parse_object(body)?, "login").map(str::to_owned)
+/// `GET /user`.
+#[derive(Deserialize)]
+struct Whoami {
+    login: String,
+}
+
+pub fn parse_login(body: &str) -> Result<String, Malformed> {
+    lenient::parse_object::<Whoami>(body).map(|whoami| whoami.login)
+}
+
+/// An organization's or enterprise's budgets: `GET .../settings/billing/budgets`.
+#[derive(Deserialize)]
+struct Budgets {
+    budgets: Vec<Record<RawBudget>>,
+}
+
+#[derive(Deserialize)]
+struct RawBudget {
+    #[serde(default, deserialize_with = "lenient::number")]
+    budget_amount: Option<f64>,
+    #[serde(default)]
+    budget_product_sku: String,
+    #[serde(default)]
+    prevent_further_usage: bool,
 }
 
 /// The AI-credit budgets among an entity's budgets. Every budget must be well formed.
-pub fn parse_budgets(body: &str) -> Result<Vec<Budget>, String> {
-    let payload = lenient::parse_object(body)?;
-    let mut budgets = Vec::new();
-    for budget in lenient::required_list(&payload, "budgets")? {
-        let budget = lenient::as_record(budget).ok_or("`budgets` has an entry that is not an object")?;
-        let sku = lenient::within("budgets", lenient::defaulted_text(budget, "budget_product_sku"))?;
-        let stops_usage = lenient::within("budgets", lenient::defaulted_bool(budget, "prevent_further_usage"))?;
-        if sku.unwrap_or_default().eq_ignore_ascii_case("ai_credits") {
-            budgets.push(Budget {
-                dollars: lenient::number(budget, "budget_amount").unwrap_or(0.0),
-                stops_usage: stops_usage.unwrap_or(false),
-            });
-        }
-    }
-    Ok(budgets)
+pub fn parse_budgets(body: &str) -> Result<Vec<Budget>, Malformed> {
+    let Budgets { budgets } = lenient::parse_object(body)?;
+    Ok(budgets
+        .into_iter()
+        .filter(|Record(budget)| budget.budget_product_sku.eq_ignore_ascii_case("ai_credits"))
+        .map(|Record(budget)| Budget {
+            dollars: budget.budget_amount.unwrap_or(0.0),
+            stops_usage: budget.prevent_further_usage,
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -216,7 +255,11 @@ mod tests {
     #[test]
     fn says_what_is_wrong_with_a_payload() {
         let err = parse_usage(r#"{"user":"u"}"#, Billing::Credits).unwrap_err();
-        assert_eq!(err, "missing field `usageItems`");
+        assert_eq!(err.to_string(), "missing field `usageItems`");
+        let err = parse_usage(r#"{"usageItems":{}}"#, Billing::Credits).unwrap_err();
+        assert_eq!(err.to_string(), "`usageItems` is not a list");
+        let err = parse_budgets(r#"{"budgets":[{"budget_product_sku":null}]}"#).unwrap_err();
+        assert_eq!(err.to_string(), "`budget_product_sku` is not a string in `budgets[0]`");
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! Its payload changes shape with the plan and the billing model; this module turns every known
 //! shape into one [`CopilotQuota`].
 
+use serde::Deserialize;
+
 use super::plans::Tier;
 use super::quota::{Allowance, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::host::HttpRequest;
-use crate::json::Value;
-use crate::lenient;
+use crate::lenient::{self, Malformed, Object, Record};
 use crate::time;
 
 /// The editor identity Copilot's internal endpoints expect (as sent by the VS Code extension).
@@ -32,66 +33,62 @@ pub fn token_request(api: &str, oauth_token: &str) -> HttpRequest {
     editor_request(format!("{api}/copilot_internal/v2/token"), format!("Bearer {oauth_token}"))
 }
 
+/// `GET /copilot_internal/user`. Its shape changes with the plan and the billing model.
+#[derive(Deserialize)]
+struct User {
+    login: Option<String>,
+    copilot_plan: Option<String>,
+    /// Alone tells Copilot Free from Pro on the `individual` plan.
+    access_type_sku: Option<String>,
+    token_based_billing: Option<bool>,
+    quota_reset_date_utc: Option<String>,
+    quota_reset_date: Option<String>,
+    limited_user_reset_date: Option<String>,
+    quota_snapshots: Option<Object<Snapshots>>,
+    /// Copilot Free's older shape: totals in `monthly_quotas`, what is left in `limited_user_quotas`.
+    monthly_quotas: Option<Record<FreeQuotas>>,
+    limited_user_quotas: Option<Record<FreeQuotas>>,
+    /// The organizations that give a seat.
+    #[serde(default)]
+    organization_login_list: Vec<String>,
+}
+
+/// Each snapshot, when present, must be an object (or `[]`, read as `{}`).
+#[derive(Deserialize)]
+struct Snapshots {
+    premium_interactions: Option<Record<RawSnapshot>>,
+    chat: Option<Record<RawSnapshot>>,
+    completions: Option<Record<RawSnapshot>>,
+}
+
 /// One meter of `quota_snapshots`; every field lenient.
+#[derive(Deserialize)]
 struct RawSnapshot {
+    #[serde(default, deserialize_with = "lenient::number")]
     entitlement: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     remaining: Option<f64>,
     /// Fractional, where `remaining` is rounded: preferred.
+    #[serde(default, deserialize_with = "lenient::number")]
     quota_remaining: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     percent_remaining: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::boolean")]
     unlimited: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::number")]
     overage_count: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     credits_used: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::boolean")]
     token_based_billing: Option<bool>,
 }
 
-impl RawSnapshot {
-    fn read(snapshot: &Value) -> Self {
-        let number = |key| lenient::number(snapshot, key);
-        Self {
-            entitlement: number("entitlement"),
-            remaining: number("remaining"),
-            quota_remaining: number("quota_remaining"),
-            percent_remaining: number("percent_remaining"),
-            unlimited: lenient::boolean(snapshot, "unlimited"),
-            overage_count: number("overage_count"),
-            credits_used: number("credits_used"),
-            token_based_billing: lenient::boolean(snapshot, "token_based_billing"),
-        }
-    }
-}
-
-struct RawSnapshots {
-    premium_interactions: Option<RawSnapshot>,
-    chat: Option<RawSnapshot>,
-    completions: Option<RawSnapshot>,
-}
-
-impl RawSnapshots {
-    /// Each snapshot, when present, must be an object (or `[]`, read as `{}`).
-    fn read(snapshots: &Value) -> Result<Self, String> {
-        let snapshot = |key| {
-            let snapshot = lenient::within("quota_snapshots", lenient::optional_record(snapshots, key))?;
-            Ok::<_, String>(snapshot.map(RawSnapshot::read))
-        };
-        Ok(Self {
-            premium_interactions: snapshot("premium_interactions")?,
-            chat: snapshot("chat")?,
-            completions: snapshot("completions")?,
-        })
-    }
-}
-
-/// Copilot Free's older shape: totals in `monthly_quotas`, what is left in `limited_user_quotas`.
+#[derive(Deserialize)]
 struct FreeQuotas {
+    #[serde(default, deserialize_with = "lenient::number")]
     chat: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     completions: Option<f64>,
-}
-
-impl FreeQuotas {
-    fn read(quotas: &Value) -> Self {
-        Self { chat: lenient::number(quotas, "chat"), completions: lenient::number(quotas, "completions") }
-    }
 }
 
 fn premium_meter(snapshot: &RawSnapshot, credits: bool, organizations: &[String]) -> Meter {
@@ -151,38 +148,22 @@ fn reset(dates: [Option<&str>; 3]) -> Reset {
     time::parse_iso(text).map_or_else(|| Reset::Text(text.to_owned()), Reset::At)
 }
 
-/// The logins of the organizations that give a seat; each must be a string.
-fn organizations(user: &Value) -> Result<Vec<String>, String> {
-    let mut logins = Vec::new();
-    // A loop, not a collect into a Result: the adapters would each be their own code.
-    for login in lenient::defaulted_list(user, "organization_login_list")?.unwrap_or_default() {
-        let login = login.as_str().ok_or("`organization_login_list` has a login that is not a string")?;
-        logins.push(login.to_owned());
-    }
-    Ok(logins)
-}
-
-pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
-    let user = lenient::parse_object(body)?;
-    let text = |key| lenient::optional_text(&user, key);
-    let (login, copilot_plan, access_type_sku) = (text("login")?, text("copilot_plan")?, text("access_type_sku")?);
-    let token_based_billing = lenient::optional_bool(&user, "token_based_billing")?;
-    let dates = [text("quota_reset_date_utc")?, text("quota_reset_date")?, text("limited_user_reset_date")?];
-    let quota_snapshots = lenient::optional_object(&user, "quota_snapshots")?.map(RawSnapshots::read).transpose()?;
-    let monthly_quotas = lenient::optional_record(&user, "monthly_quotas")?.map(FreeQuotas::read);
-    let limited_user_quotas = lenient::optional_record(&user, "limited_user_quotas")?.map(FreeQuotas::read);
-    let organization_login_list = organizations(&user)?;
+pub fn parse_user(body: &str) -> Result<CopilotQuota, Malformed> {
+    let user: User = lenient::parse_object(body)?;
+    let quota_snapshots = user.quota_snapshots.map(|Object(snapshots)| snapshots);
+    let monthly_quotas = user.monthly_quotas.map(|Record(quotas)| quotas);
+    let limited_user_quotas = user.limited_user_quotas.map(|Record(quotas)| quotas);
     if quota_snapshots.is_none() && monthly_quotas.is_none() {
-        return Err("neither `quota_snapshots` nor `monthly_quotas`".to_owned());
+        return Err(Malformed::Invalid("neither `quota_snapshots` nor `monthly_quotas`".to_owned()));
     }
     let mut meters = Vec::new();
-    if let Some(snapshots) = &quota_snapshots {
-        if let Some(premium) = &snapshots.premium_interactions {
-            let credits = token_based_billing.or(premium.token_based_billing).unwrap_or(false);
-            meters.push(premium_meter(premium, credits, &organization_login_list));
+    if let Some(snapshots) = quota_snapshots {
+        if let Some(Record(premium)) = &snapshots.premium_interactions {
+            let credits = user.token_based_billing.or(premium.token_based_billing).unwrap_or(false);
+            meters.push(premium_meter(premium, credits, &user.organization_login_list));
         }
-        for (kind, snapshot) in [(MeterKind::Chat, &snapshots.chat), (MeterKind::Completions, &snapshots.completions)] {
-            meters.extend(snapshot.as_ref().and_then(|snapshot| limited_meter(kind, snapshot)));
+        for (kind, snapshot) in [(MeterKind::Chat, snapshots.chat), (MeterKind::Completions, snapshots.completions)] {
+            meters.extend(snapshot.and_then(|Record(snapshot)| limited_meter(kind, &snapshot)));
         }
     }
     if !meters.iter().any(|meter| matches!(meter.kind, MeterKind::Chat | MeterKind::Completions)) {
@@ -190,35 +171,51 @@ pub fn parse_user(body: &str) -> Result<CopilotQuota, String> {
             free_meters(&mut meters, totals, limited_user_quotas.as_ref());
         }
     }
-    let plan = copilot_plan.filter(|plan| !plan.trim().is_empty()).map(|plan| {
-        Tier::from_copilot_plan(plan, access_type_sku)
+    let plan = user.copilot_plan.as_deref().filter(|plan| !plan.trim().is_empty()).map(|plan| {
+        Tier::from_copilot_plan(plan, user.access_type_sku.as_deref())
             .map_or_else(|| plan.trim().to_owned(), |tier| tier.display_name().to_owned())
     });
+    let dates = [&user.quota_reset_date_utc, &user.quota_reset_date, &user.limited_user_reset_date];
     Ok(CopilotQuota {
-        login: login.filter(|login| !login.is_empty()).map(str::to_owned),
+        login: user.login.filter(|login| !login.is_empty()),
         plan,
         meters,
         period: None,
-        reset: reset(dates),
+        reset: reset(dates.map(Option::as_deref)),
         entities: Vec::new(),
         exposed_token_file: None,
     })
 }
 
+/// The plan in a `/copilot_internal/user` answer.
+#[derive(Deserialize)]
+struct Plan {
+    copilot_plan: Option<String>,
+    access_type_sku: Option<String>,
+}
+
 /// The plan a sign-in belongs to, for the PAT path's allowance when the file names no tier.
 pub fn parse_tier(body: &str) -> Option<Tier> {
-    let plan = lenient::parse_object(body).ok()?;
-    let copilot_plan = lenient::optional_text(&plan, "copilot_plan").ok()?;
-    let access_type_sku = lenient::optional_text(&plan, "access_type_sku").ok()?;
-    Tier::from_copilot_plan(copilot_plan?, access_type_sku)
+    let plan: Plan = lenient::parse_object(body).ok()?;
+    Tier::from_copilot_plan(plan.copilot_plan.as_deref()?, plan.access_type_sku.as_deref())
+}
+
+/// `GET /copilot_internal/v2/token`.
+#[derive(Deserialize)]
+struct SessionToken {
+    token: String,
+    /// Epoch seconds.
+    #[serde(default, deserialize_with = "lenient::integer")]
+    expires_at: Option<i64>,
 }
 
 /// The session token and when it expires (epoch seconds), if the answer says.
-pub fn parse_session_token(body: &str) -> Result<(String, Option<i64>), String> {
-    let session = lenient::parse_object(body)?;
-    let token = lenient::required_text(&session, "token")?;
-    let expires_at = lenient::integer(&session, "expires_at");
-    if token.is_empty() { Err("empty `token`".to_owned()) } else { Ok((token.to_owned(), expires_at)) }
+pub fn parse_session_token(body: &str) -> Result<(String, Option<i64>), Malformed> {
+    let session: SessionToken = lenient::parse_object(body)?;
+    if session.token.is_empty() {
+        return Err(Malformed::Invalid("empty `token`".to_owned()));
+    }
+    Ok((session.token, session.expires_at))
 }
 
 #[cfg(test)]
@@ -315,8 +312,12 @@ mod tests {
     #[test]
     fn a_payload_without_quotas_is_malformed() {
         assert_eq!(
-            parse_user(r#"{"copilot_plan":"individual"}"#).unwrap_err(),
+            parse_user(r#"{"copilot_plan":"individual"}"#).unwrap_err().to_string(),
             "neither `quota_snapshots` nor `monthly_quotas`"
+        );
+        assert_eq!(
+            parse_user(r#"{"quota_snapshots":{"chat":7}}"#).unwrap_err().to_string(),
+            "`chat` is not an object in `quota_snapshots`"
         );
     }
 

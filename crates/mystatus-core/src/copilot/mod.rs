@@ -23,6 +23,7 @@ pub use render::render;
 use crate::context::Context;
 use crate::host::Host;
 use crate::paths;
+use crate::report::Section;
 use pat_config::ConfigProblem;
 
 /// `None` when no Copilot account is configured at all.
@@ -53,10 +54,14 @@ pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQ
     Some(oauth_strategy::query(host, &sign_in?, cx.secrets).await)
 }
 
-/// The Copilot section as text: the report, or what went wrong and what to do.
-pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+/// The Copilot section: the report, or what went wrong and what to do.
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
+    let now_ms = host.now_ms();
     Some(match query(host, cx).await? {
-        Ok(quota) => Ok(render(cx.messages, &quota, host.now_ms())),
+        Ok(quota) => Ok(Section {
+            markdown: render(cx.messages, &quota, now_ms),
+            accounts: render::accounts(cx.messages, &quota, now_ms),
+        }),
         Err(err) => Err(err.message(cx, &paths::pat_config_suggestion(host))),
     })
 }

@@ -3,7 +3,7 @@
 //! token; `access` holds either the same token or a Copilot session token cached until `expires`.
 
 use super::api_base::normalize_domain;
-use crate::json::Value;
+use crate::auth_file::{Entry, trimmed};
 
 pub const PROVIDER_KEY: &str = "github-copilot";
 
@@ -16,26 +16,21 @@ pub struct OAuthEntry {
     pub domain: Option<String>,
 }
 
-fn text_field<'a>(entry: &'a Value, field: &str) -> Option<&'a str> {
-    entry.get(field).and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty())
-}
-
 /// `Err` says what is missing, for the user's message.
-pub fn parse(entry: &Value) -> Result<OAuthEntry, String> {
-    match entry.get("type").and_then(Value::as_str) {
+pub fn parse(entry: &Entry) -> Result<OAuthEntry, String> {
+    match entry.kind.as_deref() {
         Some("oauth") => {}
         Some(other) => return Err(format!("type is \"{other}\", not \"oauth\"")),
         None => return Err("no \"type\"".to_owned()),
     }
-    let refresh = text_field(entry, "refresh");
-    let access = text_field(entry, "access");
+    let refresh = trimmed(&entry.refresh);
+    let access = trimmed(&entry.access);
     let oauth_token = refresh.or(access).ok_or("no \"refresh\" or \"access\" token")?.to_owned();
-    let expires = entry.get("expires").and_then(Value::as_f64).map(|ms| ms as i64);
-    let session = match (access, expires) {
-        (Some(access), Some(expires)) if access != oauth_token => Some((access.to_owned(), expires)),
+    let session = match (access, entry.expires) {
+        (Some(access), Some(expires)) if access != oauth_token => Some((access.to_owned(), expires as i64)),
         _ => None,
     };
-    let domain = text_field(entry, "enterpriseUrl").and_then(normalize_domain);
+    let domain = trimmed(&entry.enterprise_url).and_then(normalize_domain);
     Ok(OAuthEntry { oauth_token, session, domain })
 }
 
@@ -43,8 +38,8 @@ pub fn parse(entry: &Value) -> Result<OAuthEntry, String> {
 mod tests {
     use super::*;
 
-    fn value(text: &str) -> Value {
-        crate::json::parse(text).unwrap()
+    fn value(text: &str) -> Entry {
+        crate::lenient::as_record(serde_json::from_str(text).unwrap()).unwrap_or_default()
     }
 
     #[test]

@@ -6,10 +6,11 @@ use super::error::{CopilotError, Credential, http};
 use super::internal_api;
 use super::oauth_entry::{self, OAuthEntry};
 use super::quota::CopilotQuota;
+use serde::{Deserialize, Serialize};
+
 use crate::context::SignIn;
 use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::{parsed, send, status_error};
-use crate::json::{self, Value};
 use crate::memory;
 use crate::redact::Secrets;
 
@@ -18,42 +19,13 @@ const MEMORY: &str = "copilot-oauth";
 /// A remembered session token is not used in its last minute: it could expire in flight.
 const SESSION_MARGIN_MS: i64 = 60_000;
 
-/// The strategy that last worked for an OAuth token.
+/// The strategy that last worked for an OAuth token, remembered as
+/// `{"strategy":"direct"}` or `{"strategy":"exchanged","token":"…","expires_ms":…}`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "strategy", rename_all = "lowercase")]
 enum Known {
     Direct,
     Exchanged { token: String, expires_ms: i64 },
-}
-
-impl Known {
-    /// `{"strategy":"direct"}` or `{"strategy":"exchanged","token":"…","expires_ms":…}`.
-    fn to_json(&self) -> String {
-        match self {
-            Self::Direct => r#"{"strategy":"direct"}"#.to_owned(),
-            Self::Exchanged { token, expires_ms } => {
-                format!(r#"{{"strategy":"exchanged","token":{},"expires_ms":{expires_ms}}}"#, json::quote(token))
-            }
-        }
-    }
-
-    fn from_json(value: &Value) -> Option<Self> {
-        match value.get("strategy")?.as_str()? {
-            "direct" => Some(Self::Direct),
-            "exchanged" => Some(Self::Exchanged {
-                token: value.get("token")?.as_str()?.to_owned(),
-                expires_ms: value.get("expires_ms")?.as_i64()?,
-            }),
-            _ => None,
-        }
-    }
-}
-
-/// The strategies tried before a token exchange, in this order: the session token OpenCode
-/// cached, what worked last time, the OAuth token itself.
-#[derive(Clone, Copy)]
-enum Strategy {
-    Session,
-    Remembered,
-    Direct,
 }
 
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
@@ -76,56 +48,56 @@ async fn ask(host: &impl Host, request: HttpRequest) -> Result<Result<(String, S
     }
 }
 
-/// The `/copilot_internal/user` answer (URL and body) for this sign-in.
+/// The `/copilot_internal/user` answer (URL and body) for this sign-in: with the session token
+/// OpenCode cached, while it is valid; with what worked for this token earlier in this process
+/// (one request instead of up to four); with the OAuth token itself; and last by exchanging it for
+/// a session token.
 pub async fn fetch_user(
     host: &impl Host,
     sign_in: &SignIn<'_>,
     secrets: &Secrets,
 ) -> Result<(String, String), CopilotError> {
-    let entry: OAuthEntry = oauth_entry::parse(sign_in.entry)
+    let entry: OAuthEntry = oauth_entry::parse(&sign_in.entry)
         .map_err(|detail| CopilotError::OAuthEntry { source: sign_in.source.to_owned(), detail })?;
     secrets.add(&entry.oauth_token);
     if let Some((session, _)) = &entry.session {
         secrets.add(session);
     }
     let api = api_base::resolve(host, entry.domain.as_deref()).map_err(CopilotError::BadApiUrl)?;
+    let user = |scheme: &str, token: &str| ask(host, internal_api::user_request(&api, scheme, token));
 
-    // What worked for this token in an earlier report of this process: one request instead of up to
-    // four. Refused now (revoked, expired early), it is forgotten and the strategies run again.
-    // One loop, not an await per strategy: each await is a state of the state machine.
+    if let Some((session, expires_ms)) = &entry.session {
+        if *expires_ms > host.now_ms() {
+            if let Ok(answer) = user("Bearer", session).await? {
+                return Ok(answer);
+            }
+        }
+    }
+
+    // Refused now (revoked, expired early), what worked before is forgotten.
     let key = memory::key(MEMORY, &entry.oauth_token);
-    let mut known = None;
-    for strategy in [Strategy::Session, Strategy::Remembered, Strategy::Direct] {
-        let (scheme, token) = match strategy {
-            Strategy::Session => match &entry.session {
-                Some((session, expires_ms)) if *expires_ms > host.now_ms() => ("Bearer", session),
-                _ => continue,
-            },
-            Strategy::Remembered => {
-                known = memory::recall(host, &key).as_ref().and_then(Known::from_json);
-                match &known {
-                    Some(Known::Direct) => ("token", &entry.oauth_token),
-                    Some(Known::Exchanged { token, expires_ms }) if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
-                        secrets.add(token);
-                        ("Bearer", token)
-                    }
-                    _ => continue,
-                }
+    let known: Option<Known> = memory::recall(host, &key);
+    if let Some(known) = &known {
+        let remembered = match known {
+            Known::Direct => Some(("token", entry.oauth_token.as_str())),
+            Known::Exchanged { token, expires_ms } if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
+                secrets.add(token);
+                Some(("Bearer", token.as_str()))
             }
-            Strategy::Direct => {
-                if known.is_some() {
-                    memory::forget(host, &key);
-                }
-                if matches!(known, Some(Known::Direct)) {
-                    continue;
-                }
-                ("token", &entry.oauth_token)
-            }
+            Known::Exchanged { .. } => None,
         };
-        if let Ok(answer) = ask(host, internal_api::user_request(&api, scheme, token)).await? {
-            if matches!(strategy, Strategy::Direct) {
-                memory::remember(host, &key, Known::Direct.to_json());
+        if let Some((scheme, token)) = remembered {
+            if let Ok(answer) = user(scheme, token).await? {
+                return Ok(answer);
             }
+        }
+        memory::forget(host, &key);
+    }
+
+    // The OAuth token itself, unless it was just refused as what worked before.
+    if !matches!(known, Some(Known::Direct)) {
+        if let Ok(answer) = user("token", &entry.oauth_token).await? {
+            memory::remember(host, &key, &Known::Direct);
             return Ok(answer);
         }
     }
@@ -136,12 +108,12 @@ pub async fn fetch_user(
     let (session, expires_at_s) =
         parsed(url, internal_api::parse_session_token(&body)).map_err(http(&Credential::OAuth))?;
     secrets.add(&session);
-    let answer = ask(host, internal_api::user_request(&api, "Bearer", &session)).await?.map_err(refused)?;
+    let answer = user("Bearer", &session).await?.map_err(refused)?;
     if let Some(expires_at_s) = expires_at_s {
         memory::remember(
             host,
             &key,
-            Known::Exchanged { token: session, expires_ms: expires_at_s.saturating_mul(1000) }.to_json(),
+            &Known::Exchanged { token: session, expires_ms: expires_at_s.saturating_mul(1000) },
         );
     }
     Ok(answer)

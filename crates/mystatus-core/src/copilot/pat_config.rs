@@ -2,11 +2,13 @@
 //! Only `token` is required. A file that exists but is wrong is reported field by field, never
 //! silently skipped; files from the premium-request era (`token`, `username`, `tier`) keep working.
 
+use serde::Deserialize;
+use serde_json::Value;
+
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
-use crate::decimal;
 use crate::host::FileError;
-use crate::json::{self, Map, Value};
+use crate::lenient::{self, Malformed};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -31,7 +33,7 @@ pub enum ConfigProblem {
     NotAnObject,
     Missing(&'static str),
     Empty(&'static str),
-    NotAString(&'static str),
+    NotAString(String),
     UnknownTier(String),
     UnknownBilling(String),
     BadAllowance(String),
@@ -49,17 +51,38 @@ pub fn is_plausible_slug(name: &str) -> bool {
         && !name.starts_with(['-', '_'])
 }
 
-fn optional_string(object: &Map, field: &'static str) -> Result<Option<String>, ConfigProblem> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text.trim().to_owned())),
-        Some(_) => Err(ConfigProblem::NotAString(field)),
+/// The file as users write it. Texts are absent when `null` (and blank is as absent); any other
+/// type is refused with the field named.
+#[derive(Deserialize)]
+struct File {
+    token: Option<String>,
+    username: Option<String>,
+    tier: Option<String>,
+    billing: Option<String>,
+    /// A number, also written as a string; checked with its value quoted.
+    #[serde(default)]
+    allowance: Value,
+    host: Option<String>,
+    org: Option<String>,
+    enterprise: Option<String>,
+}
+
+fn problem(malformed: Malformed) -> ConfigProblem {
+    match malformed {
+        Malformed::Syntax(detail) | Malformed::Invalid(detail) => ConfigProblem::NotJson(detail),
+        Malformed::NotAnObject => ConfigProblem::NotAnObject,
+        Malformed::Missing(field) | Malformed::WrongType { field, .. } => ConfigProblem::NotAString(field.path()),
     }
 }
 
-fn slug(object: &Map, field: &'static str) -> Result<Option<String>, ConfigProblem> {
-    let Some(name) = optional_string(object, field)? else { return Ok(None) };
+/// A trimmed text, `None` when blank.
+fn filled(text: Option<String>) -> Option<String> {
+    text.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty())
+}
+
+/// A login or slug, `@` forgiven; anything that could change a request path is refused.
+fn slug(text: Option<String>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
+    let Some(name) = filled(text) else { return Ok(None) };
     let name = name.strip_prefix('@').unwrap_or(&name).to_owned();
     if is_plausible_slug(&name) {
         Ok(Some(name))
@@ -70,39 +93,35 @@ fn slug(object: &Map, field: &'static str) -> Result<Option<String>, ConfigProbl
     }
 }
 
-fn allowance(object: &Map) -> Result<Option<f64>, ConfigProblem> {
-    let number = match object.get("allowance") {
-        None | Some(Value::Null) => return Ok(None),
-        Some(Value::Number(number)) => Some(number.as_f64()),
-        Some(Value::String(text)) => decimal::to_f64(text.trim()),
-        Some(other) => return Err(ConfigProblem::BadAllowance(json::text(other))),
-    };
+fn allowance(value: &Value) -> Result<Option<f64>, ConfigProblem> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let number = if value.is_number() || value.is_string() { lenient::as_number(value) } else { None };
     match number {
-        Some(value) if value.is_finite() && value > 0.0 => Ok(Some(value)),
-        _ => Err(ConfigProblem::BadAllowance(object.get("allowance").map(json::text).unwrap_or_default())),
+        Some(number) if number > 0.0 => Ok(Some(number)),
+        _ => Err(ConfigProblem::BadAllowance(value.to_string())),
     }
 }
 
 pub fn parse(text: &str) -> Result<PatConfig, ConfigProblem> {
-    let text = text.trim_start_matches('\u{feff}');
-    let value = json::parse(text).map_err(|err| ConfigProblem::NotJson(err.to_string()))?;
-    let object = value.as_object().ok_or(ConfigProblem::NotAnObject)?;
-    let token = match object.get("token") {
-        None | Some(Value::Null) => return Err(ConfigProblem::Missing("token")),
-        _ => optional_string(object, "token")?.ok_or(ConfigProblem::Empty("token"))?,
+    let file: File = lenient::parse_object(text.trim_start_matches('\u{feff}')).map_err(problem)?;
+    let token = match file.token {
+        None => return Err(ConfigProblem::Missing("token")),
+        Some(token) => filled(Some(token)).ok_or(ConfigProblem::Empty("token"))?,
     };
-    let username = slug(object, "username")?;
-    let tier = match optional_string(object, "tier")? {
+    let username = slug(file.username, "username")?;
+    let tier = match filled(file.tier) {
         Some(name) => Some(Tier::parse(&name).ok_or(ConfigProblem::UnknownTier(name))?),
         None => None,
     };
-    let billing = match optional_string(object, "billing")?.map(|name| name.to_ascii_lowercase()) {
+    let billing = match filled(file.billing).map(|name| name.to_ascii_lowercase()) {
         Some(name) if name == "credits" => Some(Billing::Credits),
         Some(name) if name == "premium-requests" => Some(Billing::PremiumRequests),
         Some(name) => return Err(ConfigProblem::UnknownBilling(name)),
         None => None,
     };
-    let host = match optional_string(object, "host")? {
+    let host = match filled(file.host) {
         Some(text) => Some(normalize_domain(&text).ok_or(ConfigProblem::BadHost(text))?),
         None => None,
     };
@@ -111,10 +130,10 @@ pub fn parse(text: &str) -> Result<PatConfig, ConfigProblem> {
         username,
         tier,
         billing,
-        allowance: allowance(object)?,
+        allowance: allowance(&file.allowance)?,
         host,
-        org: slug(object, "org")?,
-        enterprise: slug(object, "enterprise")?,
+        org: slug(file.org, "org")?,
+        enterprise: slug(file.enterprise, "enterprise")?,
     })
 }
 
@@ -181,8 +200,8 @@ mod tests {
             (r#"{"username":"u"}"#, ConfigProblem::Missing("token")),
             (r#"{"token":null}"#, ConfigProblem::Missing("token")),
             (r#"{"token":"  "}"#, ConfigProblem::Empty("token")),
-            (r#"{"token":42}"#, ConfigProblem::NotAString("token")),
-            (r#"{"token":"t","tier":7}"#, ConfigProblem::NotAString("tier")),
+            (r#"{"token":42}"#, ConfigProblem::NotAString("token".into())),
+            (r#"{"token":"t","tier":7}"#, ConfigProblem::NotAString("tier".into())),
             (r#"{"token":"t","tier":"platinum"}"#, ConfigProblem::UnknownTier("platinum".into())),
             (r#"{"token":"t","billing":"tokens"}"#, ConfigProblem::UnknownBilling("tokens".into())),
             (r#"{"token":"t","allowance":-5}"#, ConfigProblem::BadAllowance("-5".into())),

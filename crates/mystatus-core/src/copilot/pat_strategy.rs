@@ -10,12 +10,13 @@ use super::oauth_strategy;
 use super::pat_config::{self, PatConfig};
 use super::plans::{Billing, Tier};
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
+use futures::future::{join, join_all, join3};
+
 use crate::context::SignIn;
 use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::HttpError;
 use crate::http::{parsed, send, status_error};
-use crate::join::{Boxed, join_all};
-use crate::json::{self, Value};
+use crate::lenient::Malformed;
 use crate::memory;
 use crate::redact::Secrets;
 
@@ -30,13 +31,10 @@ enum Reports {
 /// A billing request's URL and what came back.
 type Answer = (String, Result<HttpResponse, HttpError>);
 
-/// Sends `request`. Every billing request is this one future type, so that they are all awaited
-/// by one `join_all` instead of nested `join2`s, each a state machine of its own.
-fn ask<'a>(host: &'a impl Host, request: HttpRequest) -> Boxed<'a, Option<Answer>> {
-    Box::pin(async move {
-        let url = request.url.clone();
-        Some((url, send(host, request).await))
-    })
+/// Sends `request`: its URL and what came back.
+async fn ask(host: &impl Host, request: HttpRequest) -> Answer {
+    let url = request.url.clone();
+    (url, send(host, request).await)
 }
 
 /// One report; `Ok(Err(url))` on 404, which alone is not an error when both reports are read.
@@ -71,14 +69,11 @@ fn reports(answers: Vec<Result<Result<Usage, String>, HttpError>>) -> Result<Rep
 fn shown(found: Vec<Usage>) -> Vec<Usage> {
     let any_items = found.iter().any(|usage| usage.has_items);
     let credits = found.iter().position(|usage| usage.billing == Billing::Credits).unwrap_or(0);
-    // A loop, not filter or skip-take collects: each adapter chain is its own code.
-    let mut shown = Vec::new();
-    for (index, usage) in found.into_iter().enumerate() {
-        if if any_items { usage.has_items } else { index == credits } {
-            shown.push(usage);
-        }
-    }
+    let shown = found.into_iter().enumerate();
     shown
+        .filter(|(index, usage)| if any_items { usage.has_items } else { *index == credits })
+        .map(|(_, usage)| usage)
+        .collect()
 }
 
 fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Meter {
@@ -101,7 +96,7 @@ fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Me
 }
 
 /// A success's payload parsed with `parse`; any other status is an error.
-fn payload<T>((url, response): Answer, parse: impl FnOnce(&str) -> Result<T, String>) -> Result<T, HttpError> {
+fn payload<T>((url, response): Answer, parse: impl FnOnce(&str) -> Result<T, Malformed>) -> Result<T, HttpError> {
     let response = response?;
     if !response.is_success() {
         return Err(status_error(url, &response));
@@ -129,14 +124,13 @@ async fn discover_username(
     path: &str,
 ) -> Result<String, CopilotError> {
     let key = memory::key("copilot-login", &config.token);
-    if let Some(login) = memory::recall(host, &key).as_ref().and_then(Value::as_str) {
-        return Ok(login.to_owned());
+    if let Some(login) = memory::recall::<String>(host, &key) {
+        return Ok(login);
     }
     let credential = Credential::Pat { path: path.to_owned(), username: None };
-    let request = billing_api::whoami_request(api, &config.token);
-    let url = request.url.clone();
-    let login = payload((url, send(host, request).await), billing_api::parse_login).map_err(http(&credential))?;
-    memory::remember(host, &key, json::quote(&login));
+    let answer = ask(host, billing_api::whoami_request(api, &config.token)).await;
+    let login = payload(answer, billing_api::parse_login).map_err(http(&credential))?;
+    memory::remember(host, &key, &login);
     Ok(login)
 }
 
@@ -159,47 +153,34 @@ pub async fn query(
         Some(billing) => vec![billing],
         None => vec![Billing::Credits, Billing::PremiumRequests],
     };
-    // Loops below, not iterator adapters that collect: each chain would be its own code.
-    let mut entities = Vec::new();
-    if let Some(org) = &config.org {
-        entities.push((org.as_str(), false));
-    }
-    if let Some(enterprise) = &config.enterprise {
-        entities.push((enterprise.as_str(), true));
-    }
+    let entities: Vec<(&str, bool)> = [(&config.org, false), (&config.enterprise, true)]
+        .into_iter()
+        .filter_map(|(name, is_enterprise)| Some((name.as_deref()?, is_enterprise)))
+        .collect();
 
-    // All at once, in this order: the reports, the plan (without a tier, OpenCode's sign-in knows
-    // it), each entity's usage and budgets.
-    let mut internal = None;
-    let mut requests: Vec<Boxed<'_, Option<Answer>>> = Vec::new();
-    for billing in &billings {
-        requests.push(ask(host, billing_api::user_usage_request(&api, &config.token, &username, *billing)));
-    }
-    requests.push(Box::pin(async {
-        if let (None, Some(sign_in)) = (config.tier, sign_in) {
-            internal = Some(oauth_strategy::fetch_user(host, sign_in, secrets).await);
-        }
-        None
+    // All at once: the reports, the plan (without a tier, OpenCode's sign-in knows it), and each
+    // entity's usage and budgets.
+    let personal = join_all(billings.iter().map(|billing| {
+        let request = billing_api::user_usage_request(&api, &config.token, &username, *billing);
+        async move { report(ask(host, request).await, *billing) }
     }));
-    for (name, is_enterprise) in &entities {
+    let plan = async {
+        match (config.tier, sign_in) {
+            (None, Some(sign_in)) => Some(oauth_strategy::fetch_user(host, sign_in, secrets).await),
+            _ => None,
+        }
+    };
+    let billing_entities = join_all(entities.iter().map(|(name, is_enterprise)| {
         let path = billing_api::entity_path(name, *is_enterprise);
-        requests.push(ask(host, billing_api::entity_usage_request(&api, &config.token, &path, &username)));
-        requests.push(ask(host, billing_api::entity_budgets_request(&api, &config.token, &path)));
-    }
-    let mut answers = join_all(requests).await.into_iter().flatten();
-    let mut personal = Vec::new();
-    for billing in &billings {
-        if let Some(answer) = answers.next() {
-            personal.push(report(answer, *billing));
+        let used = ask(host, billing_api::entity_usage_request(&api, &config.token, &path, &username));
+        let budgets = ask(host, billing_api::entity_budgets_request(&api, &config.token, &path));
+        async move {
+            let (used, budgets) = join(used, budgets).await;
+            entity(name, *is_enterprise, used, budgets)
         }
-    }
+    }));
+    let (personal, internal, billing_entities) = join3(personal, plan, billing_entities).await;
     let reports = reports(personal);
-    let mut billing_entities = Vec::new();
-    for (name, is_enterprise) in &entities {
-        if let (Some(used), Some(budgets)) = (answers.next(), answers.next()) {
-            billing_entities.push(entity(name, *is_enterprise, used, budgets));
-        }
-    }
 
     let found = match reports.map_err(http(&credential))? {
         Reports::Found(found) => found,

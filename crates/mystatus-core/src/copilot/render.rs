@@ -1,8 +1,9 @@
 //! The Copilot section of the report. Pure: the clock is an argument.
 
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
-use crate::format::{countdown, dollars, join, labelled, quantity, usage_line};
+use crate::format::{countdown, dollars, labelled, quantity, usage_line};
 use crate::i18n::Messages;
+use crate::report::{self, Account, Unit};
 use crate::time::Date;
 
 /// How many models a breakdown lists.
@@ -49,7 +50,7 @@ fn meter_lines(out: &mut Lines, messages: &Messages, meter: &Meter) {
         Allowance::Pooled(owners) if owners.is_empty() => {
             messages.used_pooled.fill([&used, messages.your_organization])
         }
-        Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &join(owners, ", ")]),
+        Allowance::Pooled(owners) => messages.used_pooled.fill([&used, &owners.join(", ")]),
     });
     if meter.overage > 0.0 {
         out.push(&messages.overage.fill([&amount(messages, meter.kind, meter.overage)]));
@@ -92,15 +93,20 @@ fn entity_lines(out: &mut Lines, messages: &Messages, entity: &BillingEntity) {
     }
 }
 
+/// When the quota resets (epoch ms), if that is a moment.
+fn reset_ms(reset: &Reset, now_ms: i64) -> Option<i64> {
+    match reset {
+        Reset::Monthly => Some(Date::from_epoch_ms(now_ms).first_of_next_month().epoch_ms()),
+        Reset::At(ms) => Some(*ms),
+        Reset::Text(_) | Reset::Unknown => None,
+    }
+}
+
 fn reset_line(messages: &Messages, reset: &Reset, now_ms: i64) -> Option<String> {
-    let when = match reset {
-        Reset::Monthly => {
-            let next = Date::from_epoch_ms(now_ms).first_of_next_month();
-            format!("{} ({})", countdown(messages, now_ms, next.epoch_ms()), next.iso())
-        }
-        Reset::At(ms) => format!("{} ({})", countdown(messages, now_ms, *ms), Date::from_epoch_ms(*ms).iso()),
-        Reset::Text(text) => text.clone(),
-        Reset::Unknown => return None,
+    let when = match (reset, reset_ms(reset, now_ms)) {
+        (Reset::Text(text), _) => text.clone(),
+        (_, Some(ms)) => format!("{} ({})", countdown(messages, now_ms, ms), Date::from_epoch_ms(ms).iso()),
+        (_, None) => return None,
     };
     Some(format!("{} {when}", messages.resets_label))
 }
@@ -139,4 +145,47 @@ pub fn render(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> String 
         out.push(&messages.token_file_exposed.fill([path, &format!("{mode:o}")]));
     }
     out.0
+}
+
+/// The quota as data: the account, each meter with its allowance when known, and each billing
+/// entity the token administers as an account of its own.
+pub fn accounts(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> Vec<Account> {
+    let resets_at_ms = reset_ms(&quota.reset, now_ms);
+    let meters = quota
+        .meters
+        .iter()
+        .map(|meter| {
+            let unit = if meter.kind == MeterKind::Credits { Unit::Credits } else { Unit::Requests };
+            let limit = match meter.allowance {
+                Allowance::Known(total) => Some(total),
+                _ => None,
+            };
+            let remaining_percent = meter.remaining_percent();
+            report::Meter {
+                remaining_percent,
+                exhausted: remaining_percent.is_some_and(|percent| percent <= 0.0),
+                ..report::Meter::counted(label(messages, meter.kind).to_owned(), unit, meter.used, limit)
+            }
+            .resetting_at(resets_at_ms)
+        })
+        .collect();
+    let mut accounts = vec![Account { name: quota.login.clone(), plan: quota.plan.clone(), meters, error: None }];
+    for entity in &quota.entities {
+        let title = if entity.is_enterprise { messages.enterprise_title } else { messages.organization_title };
+        let used = entity.used.as_ref().ok().map(|used| {
+            report::Meter::counted(messages.ai_credits.to_owned(), Unit::Credits, *used, None)
+                .resetting_at(resets_at_ms)
+        });
+        let error = entity.used.as_ref().err().map(|status| match status {
+            Some(status) => messages.entity_refused.fill([&status.to_string()]),
+            None => messages.entity_no_answer.to_owned(),
+        });
+        accounts.push(Account {
+            name: Some(title.fill([&entity.name])),
+            plan: None,
+            meters: used.into_iter().collect(),
+            error,
+        });
+    }
+    accounts
 }

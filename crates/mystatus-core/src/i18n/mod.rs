@@ -10,7 +10,6 @@ mod zh;
 pub use messages::Messages;
 pub use template::Template;
 
-use crate::format::fixed;
 use crate::host::{FileError, Host, MAX_FILE_BYTES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +64,7 @@ pub fn detect(host: &impl Host) -> Lang {
 pub fn file_problem(messages: &Messages, error: &FileError) -> String {
     match error {
         FileError::TooLarge { bytes } => {
-            let mib = |bytes: u64| format!("{} MiB", fixed(bytes as f64 / (1024.0 * 1024.0), 1));
+            let mib = |bytes: u64| format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
             messages.problem_too_large.fill([&mib(*bytes), &mib(MAX_FILE_BYTES)])
         }
         FileError::NotUtf8 => messages.problem_not_utf8.to_owned(),

@@ -1,9 +1,10 @@
 //! ChatGPT's usage endpoint for Codex limits: `GET /backend-api/wham/usage`.
 
+use serde::Deserialize;
+
 use crate::host::HttpRequest;
-use crate::json::Value;
 use crate::jwt;
-use crate::lenient;
+use crate::lenient::{self, Record};
 
 pub const ORIGIN_VAR: &str = "MYSTATUS_OPENAI_URL";
 pub const DEFAULT_ORIGIN: &str = "https://chatgpt.com";
@@ -15,14 +16,33 @@ pub struct TokenClaims {
     pub account_id: Option<String>,
 }
 
+/// The JWT's claims that matter here, each in its namespace.
+#[derive(Deserialize)]
+struct Claims {
+    #[serde(rename = "https://api.openai.com/profile", default, deserialize_with = "lenient::record")]
+    profile: Option<ProfileClaims>,
+    #[serde(rename = "https://api.openai.com/auth", default, deserialize_with = "lenient::record")]
+    auth: Option<AuthClaims>,
+}
+
+#[derive(Deserialize)]
+struct ProfileClaims {
+    #[serde(default, deserialize_with = "lenient::text")]
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct AuthClaims {
+    #[serde(default, deserialize_with = "lenient::text")]
+    chatgpt_account_id: Option<String>,
+}
+
 pub fn token_claims(access: &str) -> TokenClaims {
-    let Some(claims) = jwt::claims(access) else { return TokenClaims::default() };
-    let text = |namespace: &str, field: &str| {
-        claims.get(namespace)?.get(field)?.as_str().filter(|text| !text.is_empty()).map(str::to_owned)
-    };
+    let Some(claims) = jwt::claims::<Claims>(access) else { return TokenClaims::default() };
+    let filled = |text: Option<String>| text.filter(|text| !text.is_empty());
     TokenClaims {
-        email: text("https://api.openai.com/profile", "email"),
-        account_id: text("https://api.openai.com/auth", "chatgpt_account_id"),
+        email: filled(claims.profile.and_then(|profile| profile.email)),
+        account_id: filled(claims.auth.and_then(|auth| auth.chatgpt_account_id)),
     }
 }
 
@@ -37,55 +57,41 @@ pub fn usage_request(origin: &str, access: &str, account_id: Option<&str>) -> Ht
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A rate-limit window; each field of the wrong type reads as absent.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Window {
+    #[serde(default, deserialize_with = "lenient::number")]
     pub used_percent: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
     pub limit_window_seconds: Option<f64>,
+    #[serde(default, deserialize_with = "plausible_reset")]
     pub reset_after_seconds: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct RateLimit {
+    #[serde(default)]
     pub limit_reached: bool,
+    /// A window that is not an object reads as absent.
+    #[serde(default, deserialize_with = "lenient::record")]
     pub primary_window: Option<Window>,
+    #[serde(default, deserialize_with = "lenient::record")]
     pub secondary_window: Option<Window>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// `GET /backend-api/wham/usage`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Usage {
     pub plan_type: Option<String>,
-    pub rate_limit: Option<RateLimit>,
+    pub rate_limit: Option<Record<RateLimit>>,
 }
 
 /// The longest a window may take to reset: a year. Beyond, the time is no time (and would overflow
 /// the reset's arithmetic).
 const MAX_RESET_S: f64 = 366.0 * 86_400.0;
 
-/// A window (a [record](lenient::as_record)); anything else reads as absent, and so does each field
-/// of the wrong type.
-fn window(limit: &Value, key: &str) -> Option<Window> {
-    let window = lenient::record(limit, key)?;
-    Some(Window {
-        used_percent: lenient::number(window, "used_percent"),
-        limit_window_seconds: lenient::number(window, "limit_window_seconds"),
-        reset_after_seconds: lenient::number(window, "reset_after_seconds").filter(|seconds| *seconds <= MAX_RESET_S),
-    })
-}
-
-fn rate_limit(limit: &Value) -> Result<RateLimit, String> {
-    Ok(RateLimit {
-        limit_reached: lenient::within("rate_limit", lenient::defaulted_bool(limit, "limit_reached"))?.unwrap_or(false),
-        primary_window: window(limit, "primary_window"),
-        secondary_window: window(limit, "secondary_window"),
-    })
-}
-
-pub fn parse_usage(body: &str) -> Result<Usage, String> {
-    let usage = lenient::parse_object(body)?;
-    Ok(Usage {
-        plan_type: lenient::optional_text(&usage, "plan_type")?.map(str::to_owned),
-        rate_limit: lenient::optional_record(&usage, "rate_limit")?.map(rate_limit).transpose()?,
-    })
+fn plausible_reset<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    Ok(lenient::number(deserializer)?.filter(|seconds| *seconds <= MAX_RESET_S))
 }
 
 #[cfg(test)]
@@ -99,7 +105,8 @@ mod tests {
             "primary_window": {"used_percent": 10, "limit_window_seconds": 18000, "reset_after_seconds": 1e300},
             "secondary_window": {"used_percent": 20, "limit_window_seconds": 604800, "reset_after_seconds": "3600"}
         }}"#;
-        let limit = parse_usage(body).ok().and_then(|usage| usage.rate_limit);
+        let usage: Usage = lenient::parse_object(body).unwrap();
+        let limit = usage.rate_limit.map(|limit| limit.0);
         let resets = limit.map(|limit| [limit.primary_window, limit.secondary_window].map(|w| w?.reset_after_seconds));
         assert_eq!(resets, Some([None, Some(3600.0)]));
     }

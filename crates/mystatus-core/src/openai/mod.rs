@@ -9,43 +9,46 @@ use crate::format::{self, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
+use crate::report::{Account, Meter, Section};
 
 const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";
 
-/// Adds a window's lines; `None` when the API left out its length or its use.
-fn push_window(lines: &mut Vec<String>, cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<()> {
+/// A window's meter; `None` when the API left out its length or its use.
+fn meter(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<Meter> {
     let label = window_label(cx.messages, window.limit_window_seconds?);
-    let used_percent = window.used_percent?;
     let reset_ms = window.reset_after_seconds.map(|seconds| now_ms + (seconds.max(0.0) * 1000.0) as i64);
-    format::push_window(lines, cx.messages, label, Some(used_percent), None, now_ms, reset_ms);
-    Some(())
+    Some(Meter::window(label, window.used_percent?, reset_ms))
 }
 
-fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64) -> String {
+fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64) -> Section {
     let texts = texts::texts(cx.lang);
+    let plan = usage.plan_type.as_deref().filter(|plan| !plan.is_empty());
     let account = email.unwrap_or(texts.unknown_account);
-    let account = match usage.plan_type.as_deref().filter(|plan| !plan.is_empty()) {
+    let account = match plan {
         Some(plan) => format!("{account} ({plan})"),
         None => account.to_owned(),
     };
+    let limit = usage.rate_limit.as_ref().map(|limit| &limit.0);
+    let windows = limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]).flatten();
+    let meters: Vec<Meter> = windows.filter_map(|window| meter(cx, window, now_ms)).collect();
     let mut lines = format::sheet(cx.messages, texts.title, &account);
-    let windows = usage.rate_limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]);
-    let mut shown = false;
-    for window in windows.flatten() {
-        shown |= push_window(&mut lines, cx, window, now_ms).is_some();
-    }
-    if !shown {
+    if meters.is_empty() {
         format::push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
     }
-    let reached = usage.rate_limit.as_ref().is_some_and(|limit| limit.limit_reached);
-    format::finish_sheet(lines, cx.messages, reached)
+    for meter in &meters {
+        format::push_meter(&mut lines, cx.messages, meter, None, now_ms);
+    }
+    let reached = limit.is_some_and(|limit| limit.limit_reached);
+    Section {
+        markdown: format::finish_sheet(lines, cx.messages, reached),
+        accounts: vec![Account { name: email.map(str::to_owned), plan: plan.map(str::to_owned), meters, error: None }],
+    }
 }
 
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.
-pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String, String>> {
+pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
     let sign_in = cx.oauth_access(PROVIDER_KEY)?;
-    let access = sign_in.access;
     if sign_in.is_expired(host.now_ms()) {
         return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
@@ -53,9 +56,9 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<String
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
-    let claims = api::token_claims(access);
-    let request = api::usage_request(&origin, access, claims.account_id.as_deref());
-    Some(match get_json(host, request, api::parse_usage).await {
+    let claims = api::token_claims(&sign_in.access);
+    let request = api::usage_request(&origin, &sign_in.access, claims.account_id.as_deref());
+    Some(match get_json(host, request).await {
         Ok(usage) => Ok(render(cx, &usage, claims.email.as_deref(), host.now_ms())),
         Err(error) => {
             Err(error

@@ -1,9 +1,11 @@
 //! The Coding Plan quota endpoint shared by Zhipu AI and Z.ai: `GET /api/monitor/usage/quota/limit`,
 //! authorised by the raw API key (no `Bearer`).
 
+use serde::Deserialize;
+use serde_json::Value;
+
 use crate::host::HttpRequest;
-use crate::json::Value;
-use crate::lenient;
+use crate::lenient::{self, Malformed};
 
 pub const ZHIPU_ORIGIN_VAR: &str = "MYSTATUS_ZHIPU_URL";
 pub const ZHIPU_DEFAULT_ORIGIN: &str = "https://bigmodel.cn";
@@ -85,33 +87,72 @@ fn window(unit: Option<i64>, number: Option<i64>) -> Option<Window> {
     }
 }
 
-/// A limit; one that is not an object is skipped, and each field of the wrong type reads as absent.
-fn limit(raw: &Value) -> Option<Limit> {
-    raw.as_object()?;
-    let number = |key| lenient::number(raw, key);
-    Some(Limit {
-        kind: kind(lenient::text(raw, "type")),
-        window: window(lenient::integer(raw, "unit"), lenient::integer(raw, "number")),
-        total: number("usage"),
-        used: number("currentValue"),
-        used_percent: number("percentage"),
-        // Out of any calendar (negative, past year 9999): no reset time, not an overflow later.
-        reset_ms: number("nextResetTime").filter(|ms| (0.0..=LATEST_MS).contains(ms)).map(|ms| ms as i64),
-    })
+/// The envelope every answer comes in; every field lenient.
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(default, deserialize_with = "lenient::integer")]
+    code: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::boolean")]
+    success: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    msg: Option<String>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    data: Option<Data>,
 }
 
-pub fn parse_quota(body: &str) -> Result<Reply, String> {
-    let envelope = lenient::parse_object(body)?;
-    let code = lenient::integer(&envelope, "code");
-    if code.is_some_and(|code| code != CODE_OK) || lenient::boolean(&envelope, "success") == Some(false) {
-        return Ok(Reply::Refused { code, msg: lenient::text(&envelope, "msg").map(str::to_owned) });
+#[derive(Deserialize)]
+struct Data {
+    /// Entries that are not objects are skipped.
+    #[serde(default)]
+    limits: Option<Value>,
+}
+
+/// A limit as the API sends it; each field of the wrong type reads as absent.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawLimit {
+    #[serde(rename = "type", default, deserialize_with = "lenient::text")]
+    kind: Option<String>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    unit: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::integer")]
+    number: Option<i64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    usage: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    current_value: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    percentage: Option<f64>,
+    #[serde(default, deserialize_with = "lenient::number")]
+    next_reset_time: Option<f64>,
+}
+
+impl From<RawLimit> for Limit {
+    fn from(raw: RawLimit) -> Self {
+        Self {
+            kind: kind(raw.kind.as_deref()),
+            window: window(raw.unit, raw.number),
+            total: raw.usage,
+            used: raw.current_value,
+            used_percent: raw.percentage,
+            // Out of any calendar (negative, past year 9999): no reset time, not an overflow later.
+            reset_ms: raw.next_reset_time.filter(|ms| (0.0..=LATEST_MS).contains(ms)).map(|ms| ms as i64),
+        }
     }
-    let limits = envelope.get("data").and_then(|data| data.get("limits")).and_then(Value::as_array);
-    let mut parsed = Vec::new();
-    for raw in limits.ok_or("no data.limits in the answer")? {
-        parsed.extend(limit(raw));
+}
+
+pub fn parse_quota(body: &str) -> Result<Reply, Malformed> {
+    let envelope: Envelope = lenient::parse_object(body)?;
+    let code = envelope.code;
+    if code.is_some_and(|code| code != CODE_OK) || envelope.success == Some(false) {
+        return Ok(Reply::Refused { code, msg: envelope.msg });
     }
-    Ok(Reply::Limits(parsed))
+    let limits = envelope.data.and_then(|data| data.limits);
+    let Some(Value::Array(limits)) = limits else {
+        return Err(Malformed::Invalid("no data.limits in the answer".to_owned()));
+    };
+    let limits = limits.into_iter().filter(Value::is_object).filter_map(lenient::as_record::<RawLimit>);
+    Ok(Reply::Limits(limits.map(Limit::from).collect()))
 }
 
 #[cfg(test)]

@@ -5,10 +5,11 @@ pub(crate) mod api;
 mod texts;
 
 use crate::context::Context;
-use crate::format::{finish_sheet, push_paragraph, push_window, quantity, sheet, window_label};
+use crate::format::{finish_sheet, push_meter, push_paragraph, quantity, sheet, window_label};
 use crate::host::Host;
-use crate::http::{HttpError, get_json};
+use crate::http::{HttpError, get_parsed};
 use crate::origin;
+use crate::report::{Account, Meter, Section, Unit};
 use api::{Kind, Limit, Reply, Window};
 use texts::Texts;
 
@@ -77,34 +78,63 @@ fn used_percent(limit: &Limit) -> Option<f64> {
     })
 }
 
-fn push_limit(lines: &mut Vec<String>, cx: &Context<'_>, texts: &Texts, limit: &Limit, now_ms: i64) {
+/// A limit's meter, labelled by what it counts and its window; its share left as the API gives
+/// it, else from the figures.
+fn meter(cx: &Context<'_>, texts: &Texts, limit: &Limit) -> Meter {
     let window = limit.window.map(|window| window_text(cx, texts, window));
-    let heading = texts.heading(&limit.kind, window.as_deref());
-    let used = match (limit.used, limit.total) {
-        (Some(used), Some(total)) => {
-            let (used, total) = match limit.kind {
-                Kind::Tokens => (millions(used), millions(total)),
-                _ => (quantity(used), quantity(total)),
-            };
-            Some(texts.used(&limit.kind, &used, &total))
-        }
-        _ => None,
+    let label = texts.heading(&limit.kind, window.as_deref());
+    let unit = match limit.kind {
+        Kind::Tokens => Unit::Tokens,
+        Kind::Calls => Unit::Calls,
+        Kind::Credits => Unit::Credits,
+        Kind::Other(_) => Unit::Units,
     };
-    push_window(lines, cx.messages, heading, used_percent(limit), used, now_ms, limit.reset_ms);
+    let used_percent = used_percent(limit);
+    // Without a count, the share used is the figure.
+    let (unit, used, total) = match (limit.used, used_percent) {
+        (Some(used), _) => (unit, used, limit.total),
+        (None, Some(percent)) => (Unit::Percent, percent, Some(100.0)),
+        (None, None) => (unit, 0.0, limit.total),
+    };
+    Meter {
+        label,
+        unit,
+        used,
+        limit: total,
+        remaining_percent: used_percent.map(|percent| 100.0 - percent),
+        resets_at_ms: limit.reset_ms,
+        exhausted: used_percent.is_some_and(|percent| percent >= 100.0),
+    }
 }
 
-fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> String {
+/// The limit's own line: what was used of the allowance, tokens in millions.
+fn used_line(texts: &Texts, limit: &Limit) -> Option<String> {
+    let (used, total) = (limit.used?, limit.total?);
+    let (used, total) = match limit.kind {
+        Kind::Tokens => (millions(used), millions(total)),
+        _ => (quantity(used), quantity(total)),
+    };
+    Some(texts.used(&limit.kind, &used, &total))
+}
+
+fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> Section {
     let texts = texts::texts(cx.lang);
-    let account = format!("{} (Coding Plan)", masked(key));
-    let mut lines = sheet(cx.messages, texts.title(flavor), &account);
+    let account = masked(key);
+    let mut lines = sheet(cx.messages, texts.title(flavor), &format!("{account} (Coding Plan)"));
     if limits.is_empty() {
         push_paragraph(&mut lines, cx.messages.no_quota_data.fill([texts.service(flavor)]));
     }
+    let mut meters = Vec::new();
     for limit in limits {
-        push_limit(&mut lines, cx, texts, limit, now_ms);
+        let meter = meter(cx, texts, limit);
+        push_meter(&mut lines, cx.messages, &meter, used_line(texts, limit), now_ms);
+        meters.push(meter);
     }
-    let reached = limits.iter().any(|limit| used_percent(limit).is_some_and(|percent| percent >= 100.0));
-    finish_sheet(lines, cx.messages, reached)
+    let reached = meters.iter().any(|meter| meter.exhausted);
+    Section {
+        markdown: finish_sheet(lines, cx.messages, reached),
+        accounts: vec![Account { name: Some(account), plan: Some("Coding Plan".to_owned()), meters, error: None }],
+    }
 }
 
 fn error_text(cx: &Context<'_>, flavor: Flavor, error: &HttpError) -> String {
@@ -124,17 +154,17 @@ fn refused_text(cx: &Context<'_>, flavor: Flavor, url: String, code: Option<i64>
 }
 
 /// The Coding Plan section of `flavor`; `None` without its API key in OpenCode.
-pub async fn section(host: &impl Host, cx: &Context<'_>, flavor: Flavor) -> Option<Result<String, String>> {
+pub async fn section(host: &impl Host, cx: &Context<'_>, flavor: Flavor) -> Option<Result<Section, String>> {
     let key = cx.api_key(flavor.provider_key())?;
     let (var, default) = flavor.origin();
     let origin = match origin::resolve_or_explain(host, cx.messages, var, default) {
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
-    let request = api::quota_request(&origin, key);
+    let request = api::quota_request(&origin, &key);
     let url = request.url.clone();
-    Some(match get_json(host, request, api::parse_quota).await {
-        Ok(Reply::Limits(limits)) => Ok(render(cx, flavor, key, &limits, host.now_ms())),
+    Some(match get_parsed(host, request, api::parse_quota).await {
+        Ok(Reply::Limits(limits)) => Ok(render(cx, flavor, &key, &limits, host.now_ms())),
         Ok(Reply::Refused { code, msg }) => Err(refused_text(cx, flavor, url, code, msg)),
         Err(error) => Err(error_text(cx, flavor, &error)),
     })

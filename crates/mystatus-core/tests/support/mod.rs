@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
-use mystatus_core::query_copilot_usage;
+use mystatus_core::platform::Platform as Service;
+use mystatus_core::report::{QueryResult, Report};
 
 pub type Answer = Result<HttpResponse, FetchFailure>;
 
@@ -237,7 +238,19 @@ pub fn fixture(name: &str) -> String {
 
 /// Compares `actual` with `tests/snapshots/{name}.md`; `UPDATE_SNAPSHOTS=1` rewrites the file.
 pub fn assert_snapshot(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.md"));
+    assert_snapshot_file(&format!("{name}.md"), actual);
+}
+
+/// Compares the figures of `result`, its accounts as scripts read them (JSON), with
+/// `tests/snapshots/{name}.accounts.json`.
+pub fn assert_accounts(name: &str, result: &QueryResult) {
+    let json = serde_json::to_string_pretty(&result.accounts).unwrap();
+    assert_snapshot_file(&format!("{name}.accounts.json"), &json);
+}
+
+fn assert_snapshot_file(file: &str, actual: &str) {
+    let name = file;
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(file);
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, actual).unwrap();
         return;
@@ -245,6 +258,21 @@ pub fn assert_snapshot(name: &str, actual: &str) {
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 and review it", path.display()));
     assert!(expected == actual, "snapshot {name} differs.\n--- expected\n{expected}\n--- actual\n{actual}\n---");
+}
+
+/// The whole `/mystatus` answer.
+pub async fn full_report(host: &impl Host) -> Report {
+    mystatus_core::report(host, &Service::ALL).await
+}
+
+/// One platform's result; `None` when it is not configured.
+pub async fn query_usage(host: &impl Host, platform: Service) -> Option<QueryResult> {
+    mystatus_core::report(host, &[platform]).await.platforms.pop()?.result
+}
+
+/// The Copilot result; `None` when no Copilot account is configured.
+pub async fn query_copilot_usage(host: &impl Host) -> Option<QueryResult> {
+    query_usage(host, Service::Copilot).await
 }
 
 /// Runs a core future to completion: the core never spawns, so a trivial executor is enough.
