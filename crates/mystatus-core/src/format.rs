@@ -44,11 +44,9 @@ pub fn usage_line(percent_remaining: f64, used: f64, total: f64) -> String {
     format!("{} {}% ({}/{})", bar(percent_remaining), percent(percent_remaining), quantity(used), quantity(total))
 }
 
-/// Display columns of `text`: wide (CJK) characters take two.
+/// Display columns of `text` in a terminal: wide (CJK) characters take two.
 pub fn columns(text: &str) -> usize {
-    text.chars()
-        .map(|c| if ('\u{1100}'..='\u{ffdc}').contains(&c) && !('\u{2500}'..='\u{25ff}').contains(&c) { 2 } else { 1 })
-        .sum()
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// `label` followed by `value`, aligned on one column.

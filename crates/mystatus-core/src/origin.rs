@@ -5,7 +5,8 @@ use crate::host::Host;
 use crate::i18n::Messages;
 
 /// The origin from `var` if set, else `default`, without a trailing slash.
-/// `Err` carries the rejected value of `var`.
+/// `Err` carries the rejected value of `var`. A check of the scheme and the authority, not a URL
+/// parser: the value is used as the user wrote it, and these two are what keep a token at home.
 pub fn resolve(host: &impl Host, var: &str, default: &str) -> Result<String, String> {
     let Some(value) = host.env_set(var) else {
         return Ok(default.to_owned());

@@ -21,6 +21,7 @@ fn hex_value(byte: u8) -> Option<u8> {
 
 /// `text` with `%XX` escapes decoded and ASCII lowercased, and for each decoded byte the offset in
 /// `text` where it starts (plus a final entry for the end), so matches map back to the original.
+/// By hand: a percent-decoding crate gives the bytes, not where each came from.
 fn decoded_view(text: &str) -> (Vec<u8>, Vec<usize>) {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
