@@ -10,11 +10,16 @@ use std::panic::AssertUnwindSafe;
 use js_sys::Promise;
 use mystatus_core::host::Host;
 use mystatus_core::platform::Platform;
-use tsify::Tsify;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use host::{Bridge, JsHost};
+
+/// `value` as a JavaScript object (its TypeScript type is generated from the same Rust type).
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    Ok(serde_wasm_bindgen::to_value(value)?)
+}
 
 /// `query` as a Promise. The core's futures hold state a panic would leave half-way, yet a panic
 /// never escapes them: the core catches it around each platform's lookup (and should one escape,
@@ -29,7 +34,7 @@ pub fn query_all_usage(host: JsHost) -> Promise {
     promise(async move {
         let bridge = Bridge::new(host);
         trap_if_asked(&bridge).await;
-        Ok(mystatus_core::report(&bridge, &Platform::ALL).await.into_ts()?.into())
+        to_js(&mystatus_core::report(&bridge, &Platform::ALL).await)
     })
 }
 
@@ -40,7 +45,7 @@ fn query_one(host: JsHost, platform: Platform) -> Promise {
         trap_if_asked(&bridge).await;
         let report = mystatus_core::report(&bridge, &[platform]).await;
         match report.platforms.into_iter().next().and_then(|platform| platform.result) {
-            Some(result) => Ok(result.into_ts()?.into()),
+            Some(result) => to_js(&result),
             None => Ok(JsValue::UNDEFINED),
         }
     })
