@@ -311,6 +311,33 @@ export function defineSuite(version) {
       assert.equal(github.requests.length, 0);
     });
 
+    test("7. a bug (a panic) in one platform: that platform's error, the others report", { timeout: CASE_TIMEOUT_MS }, async () => {
+      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
+      github.handle((request) => {
+        if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
+        if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
+        return { status: 500, body: '{"message":"unexpected request"}' };
+      });
+      const current = scene();
+      current.env.MYSTATUS_TEST_PANIC = "zai";
+      const { output, result } = await runMystatus(current);
+      const internal =
+        "### Z.ai\n\nmystatus hit an internal error (a bug) while reading Z.ai; the other platforms are unaffected. Please report it at https://github.com/mystatus/mystatus/issues.";
+      assertReport(output, result, (now) => `${withMonthlyReset("pat_pro")(now)}\n\n## ❌ Failed to query accounts\n\n${internal}`);
+    });
+
+    test("8. a trap in the WebAssembly core: a message, and OpenCode goes on", { timeout: CASE_TIMEOUT_MS }, async () => {
+      const current = scene();
+      current.env.MYSTATUS_TEST_TRAP = "1";
+      // runMystatus checks that OpenCode ran to its end: the tool call completed, the model answered.
+      const { output } = await runMystatus(current);
+      assert.equal(
+        output,
+        "mystatus failed unexpectedly (the WebAssembly core stopped (a trap); the next call starts a fresh one). Please report this at https://github.com/mystatus/mystatus/issues.",
+      );
+    });
+
     test("6. a user's own command.mystatus is kept", { timeout: CASE_TIMEOUT_MS }, async () => {
       const own = {
         description: "my own quota command",
