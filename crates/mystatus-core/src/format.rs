@@ -1,7 +1,7 @@
 //! Pure helpers that turn numbers into report text.
 
+use crate::account::Meter;
 use crate::i18n::Messages;
-use crate::report::Meter;
 use crate::time::MS_PER_DAY;
 
 /// Bar width in characters: fits a narrow terminal pane next to its figures.

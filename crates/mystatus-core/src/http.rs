@@ -10,6 +10,9 @@ use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
 use crate::lenient::{self, Malformed};
 use crate::redact::Secrets;
 
+/// How mystatus introduces itself to the services that take any client.
+pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HttpError {
     /// An answer, but not a success.

@@ -1,6 +1,7 @@
 //! mystatus core: AI-subscription quotas, independent of where it runs. Everything outside the
 //! process (network, files, environment, clock) comes through [`host::Host`].
 
+pub mod account;
 mod anthropic;
 mod antigravity;
 mod auth_file;
@@ -24,19 +25,20 @@ pub mod report;
 mod time;
 mod zhipu;
 
+use std::future::Future;
 use std::panic::AssertUnwindSafe;
-use std::pin::pin;
+use std::pin::{Pin, pin};
 
 use futures::FutureExt;
 use futures::future::{Either, join_all, select};
 
+use account::Section;
 use context::Context;
 use host::Host;
 use platform::Platform;
 use redact::Secrets;
 use report::{PlatformReport, QueryResult, Report};
-
-pub const USER_AGENT: &str = concat!("mystatus/", env!("CARGO_PKG_VERSION"));
+use zhipu::Flavor;
 
 /// The report on `platforms`, all asked at once: it takes as long as the slowest, and one
 /// platform's failure never hides another's report. With every platform, the whole `/mystatus`
@@ -52,7 +54,7 @@ pub async fn report(host: &impl Host, platforms: &[Platform]) -> Report {
         .zip(results)
         .map(|(platform, result)| PlatformReport { id: *platform, name: platform.name(), result })
         .collect();
-    Report::new(cx.messages, sections, |platform| platform.setup(host, &cx))
+    Report::new(cx.messages, sections, |platform| setup(platform, host, &cx))
 }
 
 /// One platform's section; `None` when it is not configured. Never contains a token: every text
@@ -62,7 +64,7 @@ async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -
     let deadline_ms = host.deadline_ms();
     let lookup = AssertUnwindSafe(async {
         inject_fault(host, platform);
-        platform.section(host, cx).await
+        section(platform, host, cx).await
     })
     .catch_unwind();
     let outcome = match select(pin!(lookup), pin!(host.sleep(deadline_ms))).await {
@@ -89,5 +91,32 @@ pub const FAULT_VAR: &str = "MYSTATUS_TEST_PANIC";
 fn inject_fault(host: &impl Host, platform: Platform) {
     if host.env_set(FAULT_VAR).as_deref() == Some(platform.id()) {
         panic!("{FAULT_VAR}={}", platform.id());
+    }
+}
+
+/// A platform's section being read, boxed so that every platform's lookup has one type.
+type SectionFuture<'a> = Pin<Box<dyn Future<Output = Option<Result<Section, String>>> + 'a>>;
+
+/// The platform's section (its report, or the error); `None` when it is not configured.
+fn section<'a, H: Host>(platform: Platform, host: &'a H, cx: &'a Context<'a>) -> SectionFuture<'a> {
+    match platform {
+        Platform::Copilot => Box::pin(copilot::section(host, cx)),
+        Platform::OpenAi => Box::pin(openai::section(host, cx)),
+        Platform::Anthropic => Box::pin(anthropic::section(host, cx)),
+        Platform::Antigravity => Box::pin(antigravity::section(host, cx)),
+        Platform::Zhipu => Box::pin(zhipu::section(host, cx, Flavor::Zhipu)),
+        Platform::Zai => Box::pin(zhipu::section(host, cx, Flavor::Zai)),
+    }
+}
+
+/// How to set the platform up, for the "no configured accounts" guidance.
+fn setup(platform: Platform, host: &impl Host, cx: &Context<'_>) -> String {
+    match platform {
+        Platform::Copilot => copilot::setup(host, cx),
+        Platform::OpenAi => openai::setup(cx),
+        Platform::Anthropic => anthropic::setup(cx),
+        Platform::Antigravity => antigravity::setup(host, cx),
+        Platform::Zhipu => zhipu::setup(cx, Flavor::Zhipu),
+        Platform::Zai => zhipu::setup(cx, Flavor::Zai),
     }
 }

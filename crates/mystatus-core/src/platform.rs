@@ -1,18 +1,6 @@
-//! The platforms mystatus reports on, in the report's order, and how to ask each one.
-
-use std::future::Future;
-use std::pin::Pin;
+//! The platforms mystatus reports on, in the report's order: their identifiers and names.
 
 use serde::Serialize;
-
-use crate::context::Context;
-use crate::host::Host;
-use crate::report::Section;
-use crate::zhipu::Flavor;
-use crate::{anthropic, antigravity, copilot, openai, zhipu};
-
-/// A platform's section being read, boxed so that every platform's lookup has one type.
-pub type SectionFuture<'a> = Pin<Box<dyn Future<Output = Option<Result<Section, String>>> + 'a>>;
 
 /// A platform, serialized as its stable identifier (`"copilot"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,30 +51,6 @@ impl Platform {
             Self::Antigravity => "Google Antigravity",
             Self::Zhipu => "Zhipu AI",
             Self::Zai => "Z.ai",
-        }
-    }
-
-    /// The platform's section (its report, or the error); `None` when it is not configured.
-    pub fn section<'a, H: Host>(self, host: &'a H, cx: &'a Context<'a>) -> SectionFuture<'a> {
-        match self {
-            Self::Copilot => Box::pin(copilot::section(host, cx)),
-            Self::OpenAi => Box::pin(openai::section(host, cx)),
-            Self::Anthropic => Box::pin(anthropic::section(host, cx)),
-            Self::Antigravity => Box::pin(antigravity::section(host, cx)),
-            Self::Zhipu => Box::pin(zhipu::section(host, cx, Flavor::Zhipu)),
-            Self::Zai => Box::pin(zhipu::section(host, cx, Flavor::Zai)),
-        }
-    }
-
-    /// How to set the platform up, for the "no configured accounts" guidance.
-    pub fn setup(self, host: &impl Host, cx: &Context<'_>) -> String {
-        match self {
-            Self::Copilot => copilot::setup(host, cx),
-            Self::OpenAi => openai::setup(cx),
-            Self::Anthropic => anthropic::setup(cx),
-            Self::Antigravity => antigravity::setup(host, cx),
-            Self::Zhipu => zhipu::setup(cx, Flavor::Zhipu),
-            Self::Zai => zhipu::setup(cx, Flavor::Zai),
         }
     }
 }

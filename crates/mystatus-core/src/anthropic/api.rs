@@ -21,7 +21,7 @@ pub fn usage_request(origin: &str, access: &str) -> HttpRequest {
         .header("Authorization", format!("Bearer {access}"))
         .header("anthropic-beta", OAUTH_BETA)
         .header("Accept", "application/json")
-        .header("User-Agent", crate::USER_AGENT)
+        .header("User-Agent", crate::http::USER_AGENT)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

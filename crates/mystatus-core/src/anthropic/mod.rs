@@ -4,12 +4,12 @@
 pub(crate) mod api;
 mod texts;
 
+use crate::account::{Account, Meter, Section, Unit};
 use crate::context::Context;
 use crate::format::{dollars, finish_sheet, push_meter, push_paragraph, sheet, window_label};
 use crate::host::Host;
 use crate::http::get_parsed;
 use crate::origin;
-use crate::report::{Account, Meter, Section, Unit};
 use api::WindowName;
 
 const PROVIDER_KEY: &str = "anthropic";

@@ -33,7 +33,7 @@ pub fn token_request(origin: &str, refresh_token: &str) -> HttpRequest {
         .finish();
     HttpRequest::post(format!("{origin}/token"), "application/x-www-form-urlencoded", body)
         .header("Accept", "application/json")
-        .header("User-Agent", crate::USER_AGENT)
+        .header("User-Agent", crate::http::USER_AGENT)
 }
 
 /// A refreshed access token and how long it lives (seconds), if the answer says.

@@ -15,6 +15,7 @@ use models::Family;
 use futures::future::join_all;
 use serde::{Deserialize, Serialize};
 
+use crate::account::{Account as AccountReport, Meter, Section};
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
 use crate::host::Host;
@@ -22,7 +23,6 @@ use crate::http::{HttpError, get_parsed};
 use crate::i18n;
 use crate::memory;
 use crate::origin;
-use crate::report::{Account as AccountReport, Meter, Section};
 
 const SERVICE: &str = "Google";
 /// Space between the columns of a model line.

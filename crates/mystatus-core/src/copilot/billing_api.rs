@@ -29,7 +29,7 @@ fn rest_request(url: String, token: &str, version: &str) -> HttpRequest {
         .header("Accept", "application/vnd.github+json")
         .header("Authorization", format!("Bearer {token}"))
         .header("X-GitHub-Api-Version", version)
-        .header("User-Agent", crate::USER_AGENT)
+        .header("User-Agent", crate::http::USER_AGENT)
 }
 
 pub fn user_usage_request(api: &str, token: &str, username: &str, billing: Billing) -> HttpRequest {

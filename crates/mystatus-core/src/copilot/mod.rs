@@ -20,10 +20,10 @@ pub use error::CopilotError;
 pub use quota::CopilotQuota;
 pub use render::render;
 
+use crate::account::Section;
 use crate::context::Context;
 use crate::host::Host;
 use crate::paths;
-use crate::report::Section;
 use pat_config::ConfigProblem;
 
 /// `None` when no Copilot account is configured at all.

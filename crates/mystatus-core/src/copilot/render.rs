@@ -1,9 +1,9 @@
 //! The Copilot section of the report. Pure: the clock is an argument.
 
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
+use crate::account::{self, Account, Unit};
 use crate::format::{countdown, dollars, labelled, quantity, usage_line};
 use crate::i18n::Messages;
-use crate::report::{self, Account, Unit};
 use crate::time::Date;
 
 /// How many models a breakdown lists.
@@ -161,10 +161,10 @@ pub fn accounts(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> Vec<A
                 _ => None,
             };
             let remaining_percent = meter.remaining_percent();
-            report::Meter {
+            account::Meter {
                 remaining_percent,
                 exhausted: remaining_percent.is_some_and(|percent| percent <= 0.0),
-                ..report::Meter::counted(label(messages, meter.kind).to_owned(), unit, meter.used, limit)
+                ..account::Meter::counted(label(messages, meter.kind).to_owned(), unit, meter.used, limit)
             }
             .resetting_at(resets_at_ms)
         })
@@ -173,7 +173,7 @@ pub fn accounts(messages: &Messages, quota: &CopilotQuota, now_ms: i64) -> Vec<A
     for entity in &quota.entities {
         let title = if entity.is_enterprise { messages.enterprise_title } else { messages.organization_title };
         let used = entity.used.as_ref().ok().map(|used| {
-            report::Meter::counted(messages.ai_credits.to_owned(), Unit::Credits, *used, None)
+            account::Meter::counted(messages.ai_credits.to_owned(), Unit::Credits, *used, None)
                 .resetting_at(resets_at_ms)
         });
         let error = entity.used.as_ref().err().map(|status| match status {

@@ -50,7 +50,7 @@ pub fn usage_request(origin: &str, access: &str, account_id: Option<&str>) -> Ht
     let request = HttpRequest::get(format!("{origin}/backend-api/wham/usage"))
         .header("Authorization", format!("Bearer {access}"))
         .header("Accept", "application/json")
-        .header("User-Agent", crate::USER_AGENT);
+        .header("User-Agent", crate::http::USER_AGENT);
     match account_id {
         Some(id) => request.header("ChatGPT-Account-Id", id),
         None => request,

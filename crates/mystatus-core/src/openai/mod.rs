@@ -4,12 +4,12 @@
 pub(crate) mod api;
 mod texts;
 
+use crate::account::{Account, Meter, Section};
 use crate::context::Context;
 use crate::format::{self, window_label};
 use crate::host::Host;
 use crate::http::get_json;
 use crate::origin;
-use crate::report::{Account, Meter, Section};
 
 const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";

@@ -22,7 +22,7 @@ pub fn quota_request(origin: &str, key: &str) -> HttpRequest {
     HttpRequest::get(format!("{origin}/api/monitor/usage/quota/limit"))
         .header("Authorization", key)
         .header("Accept", "application/json")
-        .header("User-Agent", crate::USER_AGENT)
+        .header("User-Agent", crate::http::USER_AGENT)
 }
 
 /// What a limit counts.
