@@ -5,8 +5,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::context::Context;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
+use crate::i18n::Messages;
 use crate::lenient::{self, Malformed};
 use crate::redact::Secrets;
 
@@ -26,7 +26,6 @@ pub enum HttpError {
     RateLimited {
         url: String,
         retry_after_s: Option<u64>,
-        reset_at_s: Option<i64>,
         api_message: Option<String>,
     },
     Timeout {
@@ -113,12 +112,17 @@ pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResp
     host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))
 }
 
-pub fn status_error(url: String, response: &HttpResponse) -> HttpError {
+/// What a response that is not a success means; `now_ms` tells how long a rate limit lasts.
+pub fn status_error(url: String, response: &HttpResponse, now_ms: i64) -> HttpError {
     let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse().ok());
     let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
     if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
-        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse().ok());
-        return HttpError::RateLimited { url, retry_after_s, reset_at_s, api_message: api_message(&response.body) };
+        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
+        // Saturating: a reset of -9e18 s (found by fuzzing) must not overflow.
+        let until_reset =
+            reset_at_s.map(|reset| (reset.saturating_mul(1000).saturating_sub(now_ms).max(0) as u64).div_ceil(1000));
+        let retry_after_s = retry_after_s.or(until_reset);
+        return HttpError::RateLimited { url, retry_after_s, api_message: api_message(&response.body) };
     }
     HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }
 }
@@ -143,7 +147,7 @@ pub async fn get_parsed<T>(
     let url = request.url.clone();
     let response = send(host, request).await?;
     if !response.is_success() {
-        return Err(status_error(url, &response));
+        return Err(status_error(url, &response, host.now_ms()));
     }
     parsed(url, parse(&response.body))
 }
@@ -156,11 +160,11 @@ impl HttpError {
         }
     }
 
-    /// `advice` followed, for an HTTP answer, by what the service said.
-    pub fn with_api_said(&self, cx: &Context<'_>, service: &str, advice: String) -> String {
+    /// `advice` followed, for an HTTP answer, by what the service said (scrubbed of `secrets`).
+    pub fn with_api_said(&self, messages: &Messages, secrets: &Secrets, service: &str, advice: String) -> String {
         match self {
             Self::Status { api_message: Some(said), .. } | Self::RateLimited { api_message: Some(said), .. } => {
-                format!("{advice}\n{}", cx.messages.api_said.fill([service, &quotable(said, cx.secrets)]))
+                format!("{advice}\n{}", messages.api_said.fill([service, &quotable(said, secrets)]))
             }
             _ => advice,
         }
@@ -168,26 +172,26 @@ impl HttpError {
 
     /// The message, with `rejected(status)` as the advice when the service refused the
     /// credential (401 or 403).
-    pub fn message_or_rejected(&self, cx: &Context<'_>, service: &str, rejected: impl FnOnce(u16) -> String) -> String {
+    pub fn message_or_rejected(
+        &self,
+        messages: &Messages,
+        secrets: &Secrets,
+        service: &str,
+        rejected: impl FnOnce(u16) -> String,
+    ) -> String {
         match self.status() {
-            Some(status @ (401 | 403)) => self.with_api_said(cx, service, rejected(status)),
-            _ => self.message(cx, service),
+            Some(status @ (401 | 403)) => self.with_api_said(messages, secrets, service, rejected(status)),
+            _ => self.message(messages, secrets, service),
         }
     }
 
     /// The generic message; `service` names who answered ("GitHub", "OpenAI"...).
-    pub fn message(&self, cx: &Context<'_>, service: &str) -> String {
-        let messages = cx.messages;
+    pub fn message(&self, messages: &Messages, secrets: &Secrets, service: &str) -> String {
         let text = match self {
-            Self::RateLimited { url, retry_after_s, reset_at_s, .. } => {
-                // Saturating: a reset of -9e18 s (found by fuzzing) must not overflow.
-                let until_reset = reset_at_s
-                    .map(|reset| (reset.saturating_mul(1000).saturating_sub(cx.now_ms).max(0) as u64).div_ceil(1000));
-                match retry_after_s.or(until_reset) {
-                    Some(seconds) => messages.rate_limited_retry.fill([service, url, &seconds.to_string()]),
-                    None => messages.rate_limited.fill([service, url]),
-                }
-            }
+            Self::RateLimited { url, retry_after_s, .. } => match retry_after_s {
+                Some(seconds) => messages.rate_limited_retry.fill([service, url, &seconds.to_string()]),
+                None => messages.rate_limited.fill([service, url]),
+            },
             Self::Status { url, status: status @ 500..=599, .. } => {
                 messages.server_error.fill([service, &status.to_string(), url])
             }
@@ -197,7 +201,7 @@ impl HttpError {
             Self::Network { url, detail } => messages.network.fill([service, url, detail]),
             Self::Malformed { url, detail } => messages.malformed.fill([service, url, detail]),
         };
-        self.with_api_said(cx, service, text)
+        self.with_api_said(messages, secrets, service, text)
     }
 }
 

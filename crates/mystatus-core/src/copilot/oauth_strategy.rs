@@ -44,7 +44,7 @@ async fn ask(host: &impl Host, request: HttpRequest) -> Result<Result<(String, S
     if is_refusal(&response) {
         Ok(Err(response.status))
     } else {
-        Err(http(&Credential::OAuth)(status_error(url, &response)))
+        Err(http(&Credential::OAuth)(status_error(url, &response, host.now_ms())))
     }
 }
 

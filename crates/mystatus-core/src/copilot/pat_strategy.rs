@@ -28,22 +28,25 @@ enum Reports {
     NoPersonalBilling(String),
 }
 
-/// A billing request's URL and what came back.
+/// A billing request's URL, and its success or what went wrong.
 type Answer = (String, Result<HttpResponse, HttpError>);
 
-/// Sends `request`: its URL and what came back.
+/// Sends `request`: its URL, and its success or what went wrong.
 async fn ask(host: &impl Host, request: HttpRequest) -> Answer {
     let url = request.url.clone();
-    (url, send(host, request).await)
+    let response = match send(host, request).await {
+        Ok(response) if !response.is_success() => Err(status_error(url.clone(), &response, host.now_ms())),
+        outcome => outcome,
+    };
+    (url, response)
 }
 
 /// One report; `Ok(Err(url))` on 404, which alone is not an error when both reports are read.
 fn report((url, response): Answer, billing: Billing) -> Result<Result<Usage, String>, HttpError> {
-    let response = response?;
-    match response.status {
-        404 => Ok(Err(url)),
-        _ if response.is_success() => parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok),
-        _ => Err(status_error(url, &response)),
+    match response {
+        Ok(response) => parsed(url, billing_api::parse_usage(&response.body, billing)).map(Ok),
+        Err(error) if error.status() == Some(404) => Ok(Err(url)),
+        Err(error) => Err(error),
     }
 }
 
@@ -97,11 +100,7 @@ fn meter(usage: Usage, config: &PatConfig, tier: Option<Tier>, path: &str) -> Me
 
 /// A success's payload parsed with `parse`; any other status is an error.
 fn payload<T>((url, response): Answer, parse: impl FnOnce(&str) -> Result<T, Malformed>) -> Result<T, HttpError> {
-    let response = response?;
-    if !response.is_success() {
-        return Err(status_error(url, &response));
-    }
-    parsed(url, parse(&response.body))
+    parsed(url, parse(&response?.body))
 }
 
 /// The user's share of an organization's or enterprise's AI credits, and its budgets (admins only).
