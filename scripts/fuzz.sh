@@ -8,6 +8,13 @@
 #   scripts/fuzz.sh                       every target
 #   scripts/fuzz.sh whole_report zhipu    only these
 #   FUZZ_SECONDS=600 scripts/fuzz.sh      longer
+#   FUZZ_TOOLCHAIN=nightly-2026-10-30 scripts/fuzz.sh   another nightly (default: nightly)
+#
+# The nightly must have the fix of rust-lang/rust#159035 (in Rust 1.97.1, July 2026): before it,
+# LLVM miscompiles safe code of the core on x86-64 at -O2 and above (a load indexed by the tag of
+# an Option, speculated before the check that the Option is there), and the targets die of SIGSEGV
+# ("deadly signal", no panic when replayed). nightly-2026-05-19 has the bug; nightly-2026-10-30
+# does not.
 #
 # Seeds are fuzz/corpus/<target>/ (committed, never written); what a run adds goes to
 # fuzz/work/corpus/<target>/, kept between runs; crash reproducers to fuzz/artifacts/<target>/
@@ -21,6 +28,7 @@ JOBS="${FUZZ_JOBS:-2}"
 RSS_LIMIT_MB="${FUZZ_RSS_LIMIT_MB:-2048}"
 # `address` finds memory errors, but the core forbids unsafe code and it halves the speed.
 SANITIZER="${FUZZ_SANITIZER:-none}"
+TOOLCHAIN="${FUZZ_TOOLCHAIN:-nightly}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -30,9 +38,9 @@ ensure_tools() {
     say "rustup is needed for the nightly toolchain: https://rustup.rs"
     exit 2
   fi
-  if ! rustup toolchain list | grep -q '^nightly'; then
-    say "installing the nightly toolchain (libFuzzer's instrumentation needs it)"
-    rustup toolchain install nightly --profile minimal
+  if ! rustup toolchain list | grep -q "^$TOOLCHAIN"; then
+    say "installing the $TOOLCHAIN toolchain (libFuzzer's instrumentation needs a nightly)"
+    rustup toolchain install "$TOOLCHAIN" --profile minimal
   fi
   if ! cargo fuzz --version >/dev/null 2>&1; then
     say "installing cargo-fuzz from crates.io"
@@ -54,7 +62,7 @@ run_target() {
   local target=$1
   mkdir -p "$FUZZ/work/corpus/$target" "$FUZZ/corpus/$target" "$FUZZ/artifacts/$target"
   # The first corpus folder gets what the run finds; the seeds are only read.
-  (cd "$FUZZ" && cargo +nightly fuzz run --sanitizer "$SANITIZER" "$target" \
+  (cd "$FUZZ" && cargo "+$TOOLCHAIN" fuzz run --sanitizer "$SANITIZER" "$target" \
     "work/corpus/$target" "corpus/$target" -- \
     -max_total_time="$SECONDS_EACH" -rss_limit_mb="$RSS_LIMIT_MB" -max_len="$(max_len "$target")" \
     -timeout=10 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1) \
@@ -92,8 +100,8 @@ main() {
   ensure_tools
   mkdir -p "$FUZZ/work/logs"
   touch "$FUZZ/work/started"
-  say "building ${#targets[@]} fuzz targets (nightly, release with overflow checks)"
-  (cd "$FUZZ" && cargo +nightly fuzz build --sanitizer "$SANITIZER")
+  say "building ${#targets[@]} fuzz targets ($TOOLCHAIN, release with overflow checks)"
+  (cd "$FUZZ" && cargo "+$TOOLCHAIN" fuzz build --sanitizer "$SANITIZER")
   say "fuzzing each target for ${SECONDS_EACH}s, $JOBS at a time"
   local running=0
   for target in "${targets[@]}"; do

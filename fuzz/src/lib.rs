@@ -40,32 +40,54 @@ pub fn check(outcome: &Outcome) {
 fn check_result(what: &str, result: &QueryResult) {
     match (result.success, &result.output, &result.error) {
         (true, Some(output), None) => assert!(!output.is_empty(), "{what}: an empty report"),
-        (false, None, Some(error)) => assert!(!error.is_empty(), "{what}: an empty error"),
+        (false, None, Some(error)) => {
+            assert!(!error.is_empty(), "{what}: an empty error");
+            assert!(result.accounts.is_empty(), "{what}: accounts beside an error: {result:?}");
+        }
         _ => panic!("{what}: neither a report nor an error: {result:?}"),
     }
-    for text in result.output.iter().chain(&result.error) {
-        if let Some(token) = tokens::leaked(text) {
-            panic!("{what}: the planted credential {token} leaked:\n{text}");
-        }
+    for meter in result.accounts.iter().flat_map(|account| &account.meters) {
+        // JSON has no NaN or infinity: serialized, such a figure is `null` where a number is promised.
+        let figures = [Some(meter.used), meter.limit, meter.remaining_percent];
+        assert!(figures.into_iter().flatten().all(f64::is_finite), "{what}: a figure that is no number: {meter:?}");
     }
 }
 
-fn check_report(host: &FuzzHost<'_>, report: &Report) {
+/// A report on `platforms`: each of them, in order, with a report or an error when configured;
+/// and no planted credential in any text of it, the Markdown or the data (accounts, meters).
+fn check_report(host: &FuzzHost<'_>, platforms: &[Platform], report: &Report) {
     assert!(host.requests() <= host::MAX_REQUESTS, "{} requests for one report", host.requests());
     assert!(!report.markdown.is_empty(), "an empty report");
-    assert_eq!(report.platforms.len(), Platform::ALL.len(), "a platform is missing");
+    let ids: Vec<Platform> = report.platforms.iter().map(|section| section.id).collect();
+    assert_eq!(ids, platforms, "a platform is missing or out of place");
     for section in &report.platforms {
+        assert_eq!(section.name, section.id.name(), "a platform under another's name");
         if let Some(result) = &section.result {
-            check_result(section.id, result);
+            check_result(section.id.id(), result);
         }
     }
-    if let Some(token) = tokens::leaked(&report.markdown) {
-        panic!("the planted credential {token} leaked into the report:\n{}", report.markdown);
+    // Every string of the report is in its JSON, as it is (no credential holds a character JSON
+    // escapes): what scripts and the status line read.
+    let json = match serde_json::to_string(report) {
+        Ok(json) => json,
+        Err(error) => panic!("the report does not serialize: {error}"),
+    };
+    if let Some(token) = tokens::leaked(&json) {
+        let pretty = serde_json::to_string_pretty(report).unwrap_or(json);
+        panic!("the planted credential {token} leaked into the report:\n{}\n{pretty}", report.markdown);
     }
+}
+
+/// `report` on `platforms` of `host`, checked.
+fn checked_report(host: &FuzzHost<'_>, platforms: &[Platform]) {
+    let report = pollster::block_on(mystatus_core::report(host, platforms));
+    check_report(host, platforms, &report);
 }
 
 /// The `whole_report` target: the whole report against a host built from `data`, then maybe a
 /// second report or one platform alone, with what the first one remembered (or a corruption of it).
+/// A panic in a platform, which the core turns into that platform's error, still fails the target:
+/// libFuzzer's panic hook aborts before anything unwinds.
 pub fn whole_report(data: &[u8]) {
     if data.len() > MAX_SCENARIO_BYTES {
         return;
@@ -73,7 +95,7 @@ pub fn whole_report(data: &[u8]) {
     let Ok(scenario) = Scenario::arbitrary_take_rest(Unstructured::new(data)) else { return };
     let scenario = scenario.bounded();
     let host = FuzzHost::new(&scenario);
-    check_report(&host, &pollster::block_on(mystatus_core::full_report(&host)));
+    checked_report(&host, &Platform::ALL);
     host.next_report();
     match scenario.memory {
         MemoryChange::Keep => {}
@@ -82,19 +104,19 @@ pub fn whole_report(data: &[u8]) {
     }
     match scenario.then {
         Then::Nothing => {}
-        Then::Report => check_report(&host, &pollster::block_on(mystatus_core::full_report(&host))),
+        Then::Report => checked_report(&host, &Platform::ALL),
         Then::Platform(index) => {
             let platform =
                 Platform::ALL.get(usize::from(index) % Platform::ALL.len()).copied().unwrap_or(Platform::Copilot);
-            if let Some(result) = pollster::block_on(mystatus_core::query_usage(&host, platform)) {
-                check_result(platform.id(), &result);
-            }
+            checked_report(&host, &[platform]);
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
     use super::*;
 
     /// Deterministic pseudo-random inputs (an LCG), so the smoke test is the same every run.
@@ -111,10 +133,18 @@ mod tests {
         })
     }
 
+    /// Outside libFuzzer nothing aborts on a panic the core catches: the hook here counts them.
     #[test]
     fn random_scenarios_pass_the_checks() {
+        static PANICS: AtomicUsize = AtomicUsize::new(0);
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICS.fetch_add(1, Ordering::SeqCst);
+            default_hook(info);
+        }));
         for data in inputs(300) {
             whole_report(&data);
         }
+        assert_eq!(PANICS.load(Ordering::SeqCst), 0, "a platform panicked (its message is above)");
     }
 }

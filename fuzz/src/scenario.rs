@@ -50,7 +50,7 @@ pub struct Scenario {
 pub enum Then {
     Nothing,
     Report,
-    /// One platform alone (`query_usage`), by index in `Platform::ALL`.
+    /// One platform alone (`report` on it only), by index in `Platform::ALL`.
     Platform(u8),
 }
 

@@ -1,25 +1,26 @@
 //! Entry points for the fuzz targets in `fuzz/`: every parser of a file or an API payload, private
 //! to the crate, behind a thin wrapper. Compiled only with the `fuzzing` feature; not an API.
 //!
-//! A wrapper gives the parse's outcome as text, the value's or the error's `Debug`, so that a
-//! target also runs the formatting of everything a parser builds.
+//! A wrapper gives the parse's outcome as text: the value's `Debug`, or the error's, a payload's
+//! [`Malformed`] as the detail a report quotes (its `Display`); so that a target also runs the
+//! formatting of everything a parser builds.
 
 use std::fmt::Debug;
 
 use crate::copilot::plans::Billing;
-use crate::{anthropic, antigravity, auth_file, copilot, json, openai, zhipu};
+use crate::lenient::{self, Malformed};
+use crate::{anthropic, antigravity, auth_file, copilot, openai, zhipu};
 
-/// `Ok`: the parsed value, `Err`: why the text was refused, both as their `Debug`.
+/// `Ok`: the parsed value, `Err`: why the text was refused, both as text (see the module).
 pub type Outcome = Result<String, String>;
 
 fn outcome<T: Debug, E: Debug>(result: Result<T, E>) -> Outcome {
     result.map(|value| format!("{value:?}")).map_err(|error| format!("{error:?}"))
 }
 
-/// The JSON parser under every other parser: the value written back as JSON text, or the error
-/// message, as serde_json's would be (the `json` target compares them).
-pub fn json(text: &str) -> Outcome {
-    json::parse(text).map(|value| json::text(&value)).map_err(|err| err.to_string())
+/// A payload's outcome: the error as the detail a report quotes ("`login` is not a string").
+fn payload<T: Debug>(result: Result<T, Malformed>) -> Outcome {
+    result.map(|value| format!("{value:?}")).map_err(|error| error.to_string())
 }
 
 /// OpenCode's `auth.json` (or the `OPENCODE_AUTH_CONTENT` variable).
@@ -40,22 +41,22 @@ pub fn antigravity_accounts(text: &str) -> Outcome {
 /// A user's or an entity's billing report, read as AI credits or as premium requests.
 pub fn copilot_billing_usage(body: &str, credits: bool) -> Outcome {
     let billing = if credits { Billing::Credits } else { Billing::PremiumRequests };
-    outcome(copilot::billing_api::parse_usage(body, billing))
+    payload(copilot::billing_api::parse_usage(body, billing))
 }
 
 /// `GET /user`.
 pub fn copilot_login(body: &str) -> Outcome {
-    outcome(copilot::billing_api::parse_login(body))
+    payload(copilot::billing_api::parse_login(body))
 }
 
 /// An organization's or enterprise's budgets.
 pub fn copilot_budgets(body: &str) -> Outcome {
-    outcome(copilot::billing_api::parse_budgets(body))
+    payload(copilot::billing_api::parse_budgets(body))
 }
 
 /// `GET /copilot_internal/user`.
 pub fn copilot_user(body: &str) -> Outcome {
-    outcome(copilot::internal_api::parse_user(body))
+    payload(copilot::internal_api::parse_user(body))
 }
 
 /// The plan in a `/copilot_internal/user` answer; `Err` when there is none.
@@ -65,12 +66,12 @@ pub fn copilot_tier(body: &str) -> Outcome {
 
 /// `GET /copilot_internal/v2/token`.
 pub fn copilot_session_token(body: &str) -> Outcome {
-    outcome(copilot::internal_api::parse_session_token(body))
+    payload(copilot::internal_api::parse_session_token(body))
 }
 
 /// ChatGPT's `wham/usage`.
 pub fn openai_usage(body: &str) -> Outcome {
-    outcome(openai::api::parse_usage(body))
+    payload(lenient::parse_object::<openai::api::Usage>(body))
 }
 
 /// The claims of an OpenAI access token (a JWT); never fails.
@@ -80,20 +81,20 @@ pub fn openai_token_claims(access: &str) -> String {
 
 /// Claude's `oauth/usage`.
 pub fn anthropic_usage(body: &str) -> Outcome {
-    outcome(anthropic::api::parse_usage(body))
+    payload(anthropic::api::parse_usage(body))
 }
 
 /// Google's OAuth token endpoint.
 pub fn antigravity_token(body: &str) -> Outcome {
-    outcome(antigravity::api::parse_token(body))
+    payload(antigravity::api::parse_token(body))
 }
 
 /// Cloud Code's `fetchAvailableModels`.
 pub fn antigravity_models(body: &str) -> Outcome {
-    outcome(antigravity::api::parse_models(body))
+    payload(antigravity::api::parse_models(body))
 }
 
 /// The Coding Plan quota of Zhipu AI and Z.ai.
 pub fn zhipu_quota(body: &str) -> Outcome {
-    outcome(zhipu::api::parse_quota(body))
+    payload(zhipu::api::parse_quota(body))
 }
