@@ -6,7 +6,6 @@ use crate::redact::Secrets;
 
 pub struct Context<'a> {
     pub lang: Lang,
-    pub messages: &'static Messages,
     pub auth: &'a Result<Option<AuthFile>, AuthFileError>,
     /// Every token a lookup reads goes here, so the final text can be scrubbed of it.
     pub secrets: &'a Secrets,
@@ -34,6 +33,11 @@ impl OAuthAccess {
 }
 
 impl Context<'_> {
+    /// The report's texts, in its language.
+    pub fn messages(&self) -> &'static Messages {
+        self.lang.messages()
+    }
+
     /// The auth.json entry for `provider`; `None` when absent or when auth.json is unreadable
     /// (that is reported once, by the Copilot section).
     pub fn sign_in(&self, provider: &str) -> Option<SignIn<'_>> {

@@ -47,14 +47,14 @@ pub async fn report(host: &impl Host, platforms: &[Platform]) -> Report {
     let lang = i18n::detect(host);
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
-    let cx = Context { lang, messages: lang.messages(), auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
+    let cx = Context { lang, auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
     let results = join_all(platforms.iter().map(|platform| query_section(host, &cx, *platform))).await;
     let sections = platforms
         .iter()
         .zip(results)
         .map(|(platform, result)| PlatformReport { id: *platform, name: platform.name(), result })
         .collect();
-    Report::new(cx.messages, sections, |platform| setup(platform, host, &cx))
+    Report::new(cx.messages(), sections, |platform| setup(platform, host, &cx))
 }
 
 /// One platform's section; `None` when it is not configured. Never contains a token: every text
@@ -69,8 +69,8 @@ async fn query_section(host: &impl Host, cx: &Context<'_>, platform: Platform) -
     .catch_unwind();
     let outcome = match select(pin!(lookup), pin!(host.sleep(deadline_ms))).await {
         Either::Left((Ok(section), _)) => section?,
-        Either::Left((Err(_panic), _)) => Err(cx.messages.internal_error.fill([platform.name()])),
-        Either::Right(((), _)) => Err(cx.messages.deadline.fill([
+        Either::Left((Err(_panic), _)) => Err(cx.messages().internal_error.fill([platform.name()])),
+        Either::Right(((), _)) => Err(cx.messages().deadline.fill([
             platform.name(),
             &deadline_ms.div_ceil(1000).to_string(),
             host::DEADLINE_VAR,

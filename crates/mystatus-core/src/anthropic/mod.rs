@@ -40,24 +40,24 @@ fn model_name(suffix: &str) -> String {
 
 fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
     match name {
-        WindowName::FiveHour => window_label(cx.messages, FIVE_HOURS_S),
-        WindowName::SevenDay => window_label(cx.messages, SEVEN_DAYS_S),
+        WindowName::FiveHour => window_label(cx.messages(), FIVE_HOURS_S),
+        WindowName::SevenDay => window_label(cx.messages(), SEVEN_DAYS_S),
         WindowName::SevenDayModel(model) => {
-            texts::texts(cx.lang).model_window.fill([&window_label(cx.messages, SEVEN_DAYS_S), &model_name(model)])
+            texts::texts(cx.lang).model_window.fill([&window_label(cx.messages(), SEVEN_DAYS_S), &model_name(model)])
         }
     }
 }
 
 fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
     let texts = texts::texts(cx.lang);
-    let mut lines = sheet(cx.messages, texts.title, ACCOUNT);
+    let mut lines = sheet(cx.messages(), texts.title, ACCOUNT);
     if usage.windows.is_empty() {
-        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
+        push_paragraph(&mut lines, cx.messages().no_quota_data.fill([SERVICE]));
     }
     let mut meters = Vec::new();
     for window in &usage.windows {
         let meter = Meter::window(window_title(cx, &window.name), window.used_percent, window.resets_at_ms);
-        push_meter(&mut lines, cx.messages, &meter, None, now_ms);
+        push_meter(&mut lines, cx.messages(), &meter, None, now_ms);
         meters.push(meter);
     }
     if let Some(extra) = &usage.extra {
@@ -77,7 +77,7 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
     }
     let reached = usage.windows.iter().any(|window| window.used_percent >= 100.0);
     Section {
-        markdown: finish_sheet(lines, cx.messages, reached),
+        markdown: finish_sheet(lines, cx.messages(), reached),
         accounts: vec![Account { name: None, plan: Some(ACCOUNT.to_owned()), meters, error: None }],
     }
 }
@@ -88,16 +88,15 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Sectio
     if sign_in.is_expired(host.now_ms()) {
         return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
-    let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
+    let origin = match origin::resolve_or_explain(host, cx.messages(), api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
     Some(match get_parsed(host, api::usage_request(&origin, &sign_in.access), api::parse_usage).await {
         Ok(usage) => Ok(render(cx, &usage, host.now_ms())),
-        Err(error) => {
-            Err(error
-                .message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected.fill([&status.to_string()])))
-        }
+        Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, SERVICE, |status| {
+            texts::texts(cx.lang).rejected.fill([&status.to_string()])
+        })),
     })
 }
 

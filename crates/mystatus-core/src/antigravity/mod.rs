@@ -86,24 +86,24 @@ fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
             // A reset time just passed: the quota is refilled at the next request.
             Some(reset_ms) if reset_ms <= now_ms => {
                 text.push_str(GAP);
-                text.push_str(cx.messages.resets_soon);
+                text.push_str(cx.messages().resets_soon);
             }
             Some(reset_ms) => {
                 text.push_str(GAP);
-                text.push_str(&cx.messages.resets_in.fill([&countdown(cx.messages, now_ms, reset_ms)]));
+                text.push_str(&cx.messages().resets_in.fill([&countdown(cx.messages(), now_ms, reset_ms)]));
             }
             None => {}
         }
         if model.remaining <= 0.0 {
             text.push_str(GAP);
-            text.push_str(cx.messages.limit_reached);
+            text.push_str(cx.messages().limit_reached);
         }
     }
     text
 }
 
 fn render_models(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    if models.is_empty() { cx.messages.no_quota_data.fill([SERVICE]) } else { model_text(cx, models, now_ms) }
+    if models.is_empty() { cx.messages().no_quota_data.fill([SERVICE]) } else { model_text(cx, models, now_ms) }
 }
 
 fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
@@ -113,15 +113,20 @@ fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
         AccountError::NoProject => texts.no_project.fill([path]),
         AccountError::Refresh(error) => match error.status() {
             // Google answers `invalid_grant` (400) for an expired or revoked refresh token.
-            Some(status @ (400 | 401)) => {
-                error.with_api_said(cx, SERVICE, texts.refresh_rejected.fill([&status.to_string()]))
-            }
-            _ => error.message(cx, SERVICE),
+            Some(status @ (400 | 401)) => error.with_api_said(
+                cx.messages(),
+                cx.secrets,
+                SERVICE,
+                texts.refresh_rejected.fill([&status.to_string()]),
+            ),
+            _ => error.message(cx.messages(), cx.secrets, SERVICE),
         },
         AccountError::Models { project, error } => match error.status() {
-            Some(401) => error.with_api_said(cx, SERVICE, texts.access_rejected.fill(["401"])),
-            Some(403) => error.with_api_said(cx, SERVICE, texts.project_forbidden.fill([project])),
-            _ => error.message(cx, SERVICE),
+            Some(401) => error.with_api_said(cx.messages(), cx.secrets, SERVICE, texts.access_rejected.fill(["401"])),
+            Some(403) => {
+                error.with_api_said(cx.messages(), cx.secrets, SERVICE, texts.project_forbidden.fill([project]))
+            }
+            _ => error.message(cx.messages(), cx.secrets, SERVICE),
         },
     }
 }
@@ -129,13 +134,13 @@ fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
 fn problem_text(cx: &Context<'_>, problem: &Problem) -> String {
     let texts = texts::texts(cx.lang);
     match problem {
-        Problem::File(error) => i18n::file_problem(cx.messages, error),
-        Problem::NotJson(detail) => cx.messages.problem_not_json.fill([detail]),
-        Problem::NotAnObject => cx.messages.problem_not_object.to_owned(),
-        Problem::Missing(field) => cx.messages.problem_missing.fill([field]),
+        Problem::File(error) => i18n::file_problem(cx.messages(), error),
+        Problem::NotJson(detail) => cx.messages().problem_not_json.fill([detail]),
+        Problem::NotAnObject => cx.messages().problem_not_object.to_owned(),
+        Problem::Missing(field) => cx.messages().problem_missing.fill([field]),
         Problem::NotAList(field) => texts.problem_not_a_list.fill([field]),
         Problem::EntryNotAnObject(entry) => texts.problem_entry_not_an_object.fill([entry]),
-        Problem::NotAString(field) => cx.messages.problem_not_string.fill([field]),
+        Problem::NotAString(field) => cx.messages().problem_not_string.fill([field]),
     }
 }
 
@@ -184,7 +189,7 @@ struct KnownAccess {
 }
 
 fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {
-    let resolve = |var: &str, default: &str| origin::resolve_or_explain(host, cx.messages, var, default);
+    let resolve = |var: &str, default: &str| origin::resolve_or_explain(host, cx.messages(), var, default);
     Ok(Origins {
         oauth: resolve(api::OAUTH_VAR, api::DEFAULT_OAUTH)?,
         cloudcode: resolve(api::CLOUDCODE_VAR, api::DEFAULT_CLOUDCODE)?,

@@ -69,22 +69,22 @@ fn problem_text(messages: &Messages, problem: &ConfigProblem) -> String {
 
 /// GitHub's answer, with advice specific to the PAT where the status has one.
 fn http_text(cx: &Context<'_>, error: &HttpError, credential: &Credential) -> String {
-    let messages = cx.messages;
+    let messages = cx.messages();
     let advice = match (error.status(), credential) {
         (Some(401), Credential::Pat { path, .. }) => messages.pat_unauthorized.fill([path]),
         (Some(403), Credential::Pat { .. }) => messages.pat_forbidden.to_owned(),
         (Some(404), Credential::Pat { path, username: Some(username) }) => {
             messages.pat_user_not_found.fill([username, path])
         }
-        _ => return error.message(cx, SERVICE),
+        _ => return error.message(cx.messages(), cx.secrets, SERVICE),
     };
-    error.with_api_said(cx, SERVICE, advice)
+    error.with_api_said(cx.messages(), cx.secrets, SERVICE, advice)
 }
 
 impl CopilotError {
     /// The user-facing message. `pat_path` is where the guidance tells the user to put a token.
     pub fn message(&self, cx: &Context<'_>, pat_path: &str) -> String {
-        let messages = cx.messages;
+        let messages = cx.messages();
         // A sign-in that cannot be used ends with how to set up a token instead.
         let problem = match self {
             Self::BadApiUrl(value) => return messages.bad_api_url.fill([API_URL_VAR, value]),

@@ -59,13 +59,13 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Sectio
     let now_ms = host.now_ms();
     Some(match query(host, cx).await? {
         Ok(quota) => Ok(Section {
-            markdown: render(cx.messages, &quota, now_ms),
-            accounts: render::accounts(cx.messages, &quota, now_ms),
+            markdown: render(cx.messages(), &quota, now_ms),
+            accounts: render::accounts(cx.messages(), &quota, now_ms),
         }),
         Err(err) => Err(err.message(cx, &paths::pat_config_suggestion(host))),
     })
 }
 
 pub fn setup(host: &impl Host, cx: &Context<'_>) -> String {
-    guidance::setup(cx.messages, &paths::pat_config_suggestion(host))
+    guidance::setup(cx.messages(), &paths::pat_config_suggestion(host))
 }

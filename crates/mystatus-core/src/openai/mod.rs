@@ -16,7 +16,7 @@ const SERVICE: &str = "OpenAI";
 
 /// A window's meter; `None` when the API left out its length or its use.
 fn meter(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<Meter> {
-    let label = window_label(cx.messages, window.limit_window_seconds?);
+    let label = window_label(cx.messages(), window.limit_window_seconds?);
     let reset_ms = window.reset_after_seconds.map(|seconds| now_ms + (seconds.max(0.0) * 1000.0) as i64);
     Some(Meter::window(label, window.used_percent?, reset_ms))
 }
@@ -32,16 +32,16 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
     let limit = usage.rate_limit.as_ref().map(|limit| &limit.0);
     let windows = limit.iter().flat_map(|limit| [&limit.primary_window, &limit.secondary_window]).flatten();
     let meters: Vec<Meter> = windows.filter_map(|window| meter(cx, window, now_ms)).collect();
-    let mut lines = format::sheet(cx.messages, texts.title, &account);
+    let mut lines = format::sheet(cx.messages(), texts.title, &account);
     if meters.is_empty() {
-        format::push_paragraph(&mut lines, cx.messages.no_quota_data.fill([SERVICE]));
+        format::push_paragraph(&mut lines, cx.messages().no_quota_data.fill([SERVICE]));
     }
     for meter in &meters {
-        format::push_meter(&mut lines, cx.messages, meter, None, now_ms);
+        format::push_meter(&mut lines, cx.messages(), meter, None, now_ms);
     }
     let reached = limit.is_some_and(|limit| limit.limit_reached);
     Section {
-        markdown: format::finish_sheet(lines, cx.messages, reached),
+        markdown: format::finish_sheet(lines, cx.messages(), reached),
         accounts: vec![Account { name: email.map(str::to_owned), plan: plan.map(str::to_owned), meters, error: None }],
     }
 }
@@ -52,7 +52,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Sectio
     if sign_in.is_expired(host.now_ms()) {
         return Some(Err(texts::texts(cx.lang).expired.to_owned()));
     }
-    let origin = match origin::resolve_or_explain(host, cx.messages, api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
+    let origin = match origin::resolve_or_explain(host, cx.messages(), api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
@@ -60,10 +60,9 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Sectio
     let request = api::usage_request(&origin, &sign_in.access, claims.account_id.as_deref());
     Some(match get_json(host, request).await {
         Ok(usage) => Ok(render(cx, &usage, claims.email.as_deref(), host.now_ms())),
-        Err(error) => {
-            Err(error
-                .message_or_rejected(cx, SERVICE, |status| texts::texts(cx.lang).rejected.fill([&status.to_string()])))
-        }
+        Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, SERVICE, |status| {
+            texts::texts(cx.lang).rejected.fill([&status.to_string()])
+        })),
     })
 }
 

@@ -64,8 +64,8 @@ fn millions(tokens: f64) -> String {
 
 fn window_text(cx: &Context<'_>, texts: &Texts, window: Window) -> String {
     match window {
-        Window::Hours(hours) => window_label(cx.messages, hours as f64 * 3_600.0),
-        Window::Weeks(weeks) => window_label(cx.messages, weeks as f64 * 7.0 * 86_400.0),
+        Window::Hours(hours) => window_label(cx.messages(), hours as f64 * 3_600.0),
+        Window::Weeks(weeks) => window_label(cx.messages(), weeks as f64 * 7.0 * 86_400.0),
         Window::Months(months) => texts.window_months(months),
     }
 }
@@ -120,26 +120,28 @@ fn used_line(texts: &Texts, limit: &Limit) -> Option<String> {
 fn render(cx: &Context<'_>, flavor: Flavor, key: &str, limits: &[Limit], now_ms: i64) -> Section {
     let texts = texts::texts(cx.lang);
     let account = masked(key);
-    let mut lines = sheet(cx.messages, texts.title(flavor), &format!("{account} (Coding Plan)"));
+    let mut lines = sheet(cx.messages(), texts.title(flavor), &format!("{account} (Coding Plan)"));
     if limits.is_empty() {
-        push_paragraph(&mut lines, cx.messages.no_quota_data.fill([texts.service(flavor)]));
+        push_paragraph(&mut lines, cx.messages().no_quota_data.fill([texts.service(flavor)]));
     }
     let mut meters = Vec::new();
     for limit in limits {
         let meter = meter(cx, texts, limit);
-        push_meter(&mut lines, cx.messages, &meter, used_line(texts, limit), now_ms);
+        push_meter(&mut lines, cx.messages(), &meter, used_line(texts, limit), now_ms);
         meters.push(meter);
     }
     let reached = meters.iter().any(|meter| meter.exhausted);
     Section {
-        markdown: finish_sheet(lines, cx.messages, reached),
+        markdown: finish_sheet(lines, cx.messages(), reached),
         accounts: vec![Account { name: Some(account), plan: Some("Coding Plan".to_owned()), meters, error: None }],
     }
 }
 
 fn error_text(cx: &Context<'_>, flavor: Flavor, error: &HttpError) -> String {
     let texts = texts::texts(cx.lang);
-    error.message_or_rejected(cx, texts.service(flavor), |status| texts.rejected(flavor, i64::from(status)))
+    error.message_or_rejected(cx.messages(), cx.secrets, texts.service(flavor), |status| {
+        texts.rejected(flavor, i64::from(status))
+    })
 }
 
 /// An error in the answer's body (`success: false`), quoted like an HTTP error's.
@@ -150,14 +152,19 @@ fn refused_text(cx: &Context<'_>, flavor: Flavor, url: String, code: Option<i64>
         None => texts.refused(flavor, code),
     };
     let api_message = msg.map(|msg| msg.trim().to_owned()).filter(|msg| !msg.is_empty());
-    HttpError::Status { url, status: 200, api_message }.with_api_said(cx, texts.service(flavor), advice)
+    HttpError::Status { url, status: 200, api_message }.with_api_said(
+        cx.messages(),
+        cx.secrets,
+        texts.service(flavor),
+        advice,
+    )
 }
 
 /// The Coding Plan section of `flavor`; `None` without its API key in OpenCode.
 pub async fn section(host: &impl Host, cx: &Context<'_>, flavor: Flavor) -> Option<Result<Section, String>> {
     let key = cx.api_key(flavor.provider_key())?;
     let (var, default) = flavor.origin();
-    let origin = match origin::resolve_or_explain(host, cx.messages, var, default) {
+    let origin = match origin::resolve_or_explain(host, cx.messages(), var, default) {
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
