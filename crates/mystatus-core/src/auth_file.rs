@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::host::{FileError, Host};
-use crate::lenient::{self, Malformed};
+use crate::file_problem::FileProblem;
+use crate::host::Host;
+use crate::lenient;
 use crate::paths;
 
 pub const AUTH_CONTENT_VAR: &str = "OPENCODE_AUTH_CONTENT";
@@ -49,14 +50,7 @@ pub fn trimmed(text: &Option<String>) -> Option<&str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthFileError {
     pub source: String,
-    pub problem: AuthProblem,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AuthProblem {
-    File(FileError),
-    NotJson(String),
-    NotAnObject,
+    pub problem: FileProblem,
 }
 
 impl AuthFile {
@@ -68,8 +62,7 @@ impl AuthFile {
     pub(crate) fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
         match lenient::parse_object(text.trim_start_matches('\u{feff}')) {
             Ok(entries) => Ok(Self { source, entries }),
-            Err(Malformed::Syntax(detail)) => Err(AuthFileError { source, problem: AuthProblem::NotJson(detail) }),
-            Err(_) => Err(AuthFileError { source, problem: AuthProblem::NotAnObject }),
+            Err(malformed) => Err(AuthFileError { source, problem: malformed.into() }),
         }
     }
 }
@@ -85,6 +78,6 @@ pub async fn load(host: &impl Host) -> Result<Option<AuthFile>, AuthFileError> {
     match host.read_file(&path).await {
         Ok(Some(text)) => AuthFile::parse(path, &text).map(Some),
         Ok(None) => Ok(None),
-        Err(error) => Err(AuthFileError { source: path, problem: AuthProblem::File(error) }),
+        Err(error) => Err(AuthFileError { source: path, problem: FileProblem::File(error) }),
     }
 }

@@ -7,6 +7,7 @@ mod antigravity;
 mod auth_file;
 mod context;
 pub mod copilot;
+mod file_problem;
 mod format;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;

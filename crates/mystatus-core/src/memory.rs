@@ -5,10 +5,28 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::host::Host;
+
+/// A remembered token is not used in its last minute: it could expire in flight.
+const EXPIRY_MARGIN_MS: i64 = 60_000;
+
+/// A token remembered until it expires (a Copilot session token, a Google access token).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expiring {
+    pub token: String,
+    /// Epoch milliseconds.
+    pub expires_ms: i64,
+}
+
+impl Expiring {
+    /// The token, unless it expires within the margin of `now_ms`.
+    pub fn usable(&self, now_ms: i64) -> Option<&str> {
+        (self.expires_ms > now_ms.saturating_add(EXPIRY_MARGIN_MS)).then_some(self.token.as_str())
+    }
+}
 
 /// `namespace` plus a fingerprint of `credential`. `DefaultHasher::new()` is the same in every
 /// instance of the module, and the memory lives only as long as the process.
@@ -37,6 +55,14 @@ pub fn forget(host: &impl Host, key: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_is_not_used_in_its_last_minute() {
+        let token = Expiring { token: "t".to_owned(), expires_ms: 100_000 };
+        assert_eq!(token.usable(39_999), Some("t"));
+        assert_eq!(token.usable(40_000), None);
+        assert_eq!(token.usable(i64::MAX), None);
+    }
 
     #[test]
     fn keys_depend_on_the_credential_and_never_contain_it() {

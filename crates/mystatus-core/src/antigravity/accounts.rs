@@ -5,8 +5,9 @@
 
 use serde::Deserialize;
 
-use crate::host::{FileError, Host};
-use crate::lenient::{self, Expected, Malformed, Object};
+use crate::file_problem::FileProblem;
+use crate::host::Host;
+use crate::lenient::{self, Object};
 use crate::paths;
 use crate::redact::Secrets;
 
@@ -29,17 +30,6 @@ impl Account {
             secrets.add(token);
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    File(FileError),
-    NotJson(String),
-    NotAnObject,
-    Missing(String),
-    NotAList(String),
-    EntryNotAnObject(String),
-    NotAString(String),
 }
 
 /// The file as the plugin writes it; `null` is as absent everywhere.
@@ -68,12 +58,12 @@ pub fn suggestion(host: &impl Host) -> String {
 }
 
 /// The first file that exists and what it holds; `None` when there is none.
-pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, Problem>)> {
+pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, FileProblem>)> {
     for path in candidates(host) {
         match host.read_file(&path).await {
             Ok(Some(text)) => return Some((path, parse(&text))),
             Ok(None) => {}
-            Err(error) => return Some((path, Err(Problem::File(error)))),
+            Err(error) => return Some((path, Err(FileProblem::File(error)))),
         }
     }
     None
@@ -96,21 +86,9 @@ fn account(stored: StoredAccount) -> Account {
     Account { email: filled(stored.email), refresh_token, stored_token, project: project.or(managed) }
 }
 
-fn problem(malformed: Malformed) -> Problem {
-    match malformed {
-        Malformed::Syntax(detail) => Problem::NotJson(detail),
-        Malformed::NotAnObject => Problem::NotAnObject,
-        Malformed::Missing(field) => Problem::Missing(field.path()),
-        Malformed::WrongType { field, expected: Expected::List } => Problem::NotAList(field.path()),
-        Malformed::WrongType { field, expected: Expected::Object } => Problem::EntryNotAnObject(field.path()),
-        Malformed::WrongType { field, .. } => Problem::NotAString(field.path()),
-        Malformed::Invalid(detail) => Problem::NotJson(detail),
-    }
-}
-
-pub fn parse(text: &str) -> Result<Vec<Account>, Problem> {
-    let file: AccountsFile = lenient::parse_object(text.trim_start_matches('\u{feff}')).map_err(problem)?;
-    let stored = file.accounts.ok_or_else(|| Problem::Missing("accounts".to_owned()))?;
+pub fn parse(text: &str) -> Result<Vec<Account>, FileProblem> {
+    let file: AccountsFile = lenient::parse_object(text.trim_start_matches('\u{feff}'))?;
+    let stored = file.accounts.ok_or_else(|| FileProblem::Missing("accounts".to_owned()))?;
     Ok(stored.into_iter().map(|Object(stored)| account(stored)).collect())
 }
 
@@ -118,7 +96,7 @@ pub fn parse(text: &str) -> Result<Vec<Account>, Problem> {
 mod tests {
     use super::*;
 
-    fn one(entry: &str) -> Result<Account, Problem> {
+    fn one(entry: &str) -> Result<Account, FileProblem> {
         parse(&format!(r#"{{"version": 3, "accounts": [{entry}]}}"#)).map(|accounts| accounts[0].clone())
     }
 
@@ -139,13 +117,13 @@ mod tests {
 
     #[test]
     fn problems_name_the_field() {
-        assert_eq!(one(r#"{"refreshToken": 5}"#), Err(Problem::NotAString("accounts[0].refreshToken".to_owned())));
-        assert_eq!(one("[]"), Err(Problem::EntryNotAnObject("accounts[0]".to_owned())));
-        assert_eq!(parse(r#"{"accounts": {}}"#), Err(Problem::NotAList("accounts".to_owned())));
-        assert_eq!(parse(r#"{"version": 3}"#), Err(Problem::Missing("accounts".to_owned())));
-        assert_eq!(parse(r#"{"accounts": null}"#), Err(Problem::Missing("accounts".to_owned())));
-        assert_eq!(parse("[]"), Err(Problem::NotAnObject));
-        assert!(matches!(parse("{"), Err(Problem::NotJson(_))));
+        assert_eq!(one(r#"{"refreshToken": 5}"#), Err(FileProblem::NotAString("accounts[0].refreshToken".to_owned())));
+        assert_eq!(one("[]"), Err(FileProblem::EntryNotAnObject("accounts[0]".to_owned())));
+        assert_eq!(parse(r#"{"accounts": {}}"#), Err(FileProblem::NotAList("accounts".to_owned())));
+        assert_eq!(parse(r#"{"version": 3}"#), Err(FileProblem::Missing("accounts".to_owned())));
+        assert_eq!(parse(r#"{"accounts": null}"#), Err(FileProblem::Missing("accounts".to_owned())));
+        assert_eq!(parse("[]"), Err(FileProblem::NotAnObject));
+        assert!(matches!(parse("{"), Err(FileProblem::NotJson(_))));
         assert_eq!(parse("\u{feff}{\"accounts\": []}"), Ok(Vec::new()));
     }
 }

@@ -8,20 +8,18 @@ pub(crate) mod api;
 mod models;
 mod texts;
 
-use accounts::{Account, Problem};
+use accounts::Account;
 use api::ModelQuota;
 use models::Family;
 
 use futures::future::join_all;
-use serde::{Deserialize, Serialize};
 
 use crate::account::{Account as AccountReport, Meter, Section};
 use crate::context::Context;
 use crate::format::{bar, columns, countdown, percent};
 use crate::host::Host;
 use crate::http::{HttpError, get_parsed};
-use crate::i18n;
-use crate::memory;
+use crate::memory::{self, Expiring};
 use crate::origin;
 
 const SERVICE: &str = "Google";
@@ -131,19 +129,6 @@ fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
     }
 }
 
-fn problem_text(cx: &Context<'_>, problem: &Problem) -> String {
-    let texts = texts::texts(cx.lang);
-    match problem {
-        Problem::File(error) => i18n::file_problem(cx.messages(), error),
-        Problem::NotJson(detail) => cx.messages().problem_not_json.fill([detail]),
-        Problem::NotAnObject => cx.messages().problem_not_object.to_owned(),
-        Problem::Missing(field) => cx.messages().problem_missing.fill([field]),
-        Problem::NotAList(field) => texts.problem_not_a_list.fill([field]),
-        Problem::EntryNotAnObject(entry) => texts.problem_entry_not_an_object.fill([entry]),
-        Problem::NotAString(field) => cx.messages().problem_not_string.fill([field]),
-    }
-}
-
 async fn query_account(
     host: &impl Host,
     cx: &Context<'_>,
@@ -154,10 +139,10 @@ async fn query_account(
     let project = account.project.as_deref().ok_or(AccountError::NoProject)?;
     // An access token from an earlier report in this process spares the refresh, while it lives.
     let key = memory::key(MEMORY, refresh_token);
-    let recalled: Option<KnownAccess> = memory::recall(host, &key);
-    if let Some(known) = recalled.filter(|known| known.expires_ms > cx.now_ms + MARGIN_MS) {
-        cx.secrets.add(&known.token);
-        let request = api::models_request(&origins.cloudcode, &known.token, project);
+    let recalled: Option<Expiring> = memory::recall(host, &key);
+    if let Some(token) = recalled.as_ref().and_then(|known| known.usable(cx.now_ms)) {
+        cx.secrets.add(token);
+        let request = api::models_request(&origins.cloudcode, token, project);
         match get_parsed(host, request, api::parse_models).await {
             Err(error) if matches!(error.status(), Some(401)) => memory::forget(host, &key),
             answer => return answer.map_err(|error| AccountError::Models { project: project.to_owned(), error }),
@@ -167,7 +152,7 @@ async fn query_account(
     let access = get_parsed(host, request, api::parse_token).await.map_err(AccountError::Refresh)?;
     cx.secrets.add(&access.token);
     if let Some(seconds) = access.expires_in_s {
-        let known = KnownAccess { token: access.token.clone(), expires_ms: cx.now_ms + (seconds * 1000.0) as i64 };
+        let known = Expiring { token: access.token.clone(), expires_ms: cx.now_ms + (seconds * 1000.0) as i64 };
         memory::remember(host, &key, &known);
     }
     let request = api::models_request(&origins.cloudcode, &access.token, project);
@@ -178,15 +163,6 @@ async fn query_account(
 
 /// Where this process's memory keeps an account's access token.
 const MEMORY: &str = "antigravity-access";
-/// A remembered access token is not used in its last minute: it could expire in flight.
-const MARGIN_MS: i64 = 60_000;
-
-/// An access token remembered until it expires.
-#[derive(Serialize, Deserialize)]
-struct KnownAccess {
-    token: String,
-    expires_ms: i64,
-}
 
 fn resolve_origins(host: &impl Host, cx: &Context<'_>) -> Result<Origins, String> {
     let resolve = |var: &str, default: &str| origin::resolve_or_explain(host, cx.messages(), var, default);
@@ -202,7 +178,7 @@ pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Sectio
     let texts = texts::texts(cx.lang);
     let accounts = match accounts {
         Ok(accounts) => accounts,
-        Err(problem) => return Some(Err(texts.file_invalid.fill([&path, &problem_text(cx, &problem)]))),
+        Err(problem) => return Some(Err(texts.file_invalid.fill([&path, &problem.text(cx.messages())]))),
     };
     // Every token is known before any request, so an answer echoing another account's is masked.
     cx.secrets.add(api::CLIENT_SECRET);

@@ -7,16 +7,14 @@ pub struct Texts {
     pub title: &'static str,
     /// The heading of an account stored without an email.
     pub unnamed_account: Template<1>, // number, from 1
-    pub no_accounts: Template<1>,                 // path
-    pub file_invalid: Template<2>,                // path, problem
-    pub problem_not_a_list: Template<1>,          // field
-    pub problem_entry_not_an_object: Template<1>, // entry
-    pub no_refresh_token: Template<1>,            // path
-    pub no_project: Template<1>,                  // path
-    pub refresh_rejected: Template<1>,            // status
-    pub access_rejected: Template<1>,             // status
-    pub project_forbidden: Template<1>,           // project
-    pub setup: Template<1>,                       // path
+    pub no_accounts: Template<1>,       // path
+    pub file_invalid: Template<2>,      // path, problem
+    pub no_refresh_token: Template<1>,  // path
+    pub no_project: Template<1>,        // path
+    pub refresh_rejected: Template<1>,  // status
+    pub access_rejected: Template<1>,   // status
+    pub project_forbidden: Template<1>, // project
+    pub setup: Template<1>,             // path
 }
 
 static EN: Texts = Texts {
@@ -27,8 +25,6 @@ static EN: Texts = Texts {
 add one.",
     ),
     file_invalid: Template::new("The Antigravity accounts file {0} is invalid: {1}."),
-    problem_not_a_list: Template::new("the \"{0}\" field must be a list"),
-    problem_entry_not_an_object: Template::new("{0} must be a JSON object"),
     no_refresh_token: Template::new(
         "This account has no refresh token in {0}. Sign in again with the Antigravity plugin: \
 `opencode auth login`, then Google.",
@@ -64,8 +60,6 @@ static ZH: Texts = Texts {
         "{0} 中没有账号。请通过 Antigravity 插件登录（`opencode auth login`，然后选择 Google）以添加账号。",
     ),
     file_invalid: Template::new("Antigravity 账号文件 {0} 无效：{1}。"),
-    problem_not_a_list: Template::new("\"{0}\" 字段必须是列表"),
-    problem_entry_not_an_object: Template::new("{0} 必须是 JSON 对象"),
     no_refresh_token: Template::new(
         "{0} 中此账号没有刷新令牌（refresh token）。请通过 Antigravity 插件重新登录：\
 运行 `opencode auth login`，然后选择 Google。",
@@ -101,8 +95,6 @@ static FR: Texts = Texts {
 Google) pour en ajouter un.",
     ),
     file_invalid: Template::new("Le fichier de comptes Antigravity {0} n'est pas valide : {1}."),
-    problem_not_a_list: Template::new("le champ \"{0}\" doit être une liste"),
-    problem_entry_not_an_object: Template::new("{0} doit être un objet JSON"),
     no_refresh_token: Template::new(
         "Ce compte n'a pas de jeton de rafraîchissement dans {0}. Reconnectez-vous avec le plugin \
 Antigravity : `opencode auth login`, puis Google.",

@@ -2,12 +2,10 @@
 
 use super::api_base::API_URL_VAR;
 use super::guidance;
-use super::pat_config::ConfigProblem;
-use super::plans::Tier;
-use crate::auth_file::{AuthFileError, AuthProblem};
+use crate::auth_file::AuthFileError;
 use crate::context::Context;
+use crate::file_problem::FileProblem;
 use crate::http::HttpError;
-use crate::i18n::{self, Messages};
 
 /// Who answers Copilot's requests, in messages.
 const SERVICE: &str = "GitHub";
@@ -28,7 +26,7 @@ pub enum CopilotError {
     BadApiUrl(String),
     PatConfig {
         path: String,
-        problem: ConfigProblem,
+        problem: FileProblem,
     },
     AuthFile(AuthFileError),
     OAuthEntry {
@@ -48,23 +46,6 @@ pub enum CopilotError {
 /// Wraps an [`HttpError`] with the credential its request carried.
 pub fn http(credential: &Credential) -> impl Fn(HttpError) -> CopilotError + '_ {
     move |error| CopilotError::Http { error, credential: credential.clone() }
-}
-
-fn problem_text(messages: &Messages, problem: &ConfigProblem) -> String {
-    match problem {
-        ConfigProblem::File(error) => i18n::file_problem(messages, error),
-        ConfigProblem::NotJson(detail) => messages.problem_not_json.fill([detail]),
-        ConfigProblem::NotAnObject => messages.problem_not_object.to_owned(),
-        ConfigProblem::Missing(field) => messages.problem_missing.fill([field]),
-        ConfigProblem::Empty(field) => messages.problem_empty.fill([field]),
-        ConfigProblem::NotAString(field) => messages.problem_not_string.fill([field]),
-        ConfigProblem::UnknownTier(value) => messages.problem_unknown_tier.fill([value, Tier::VALID_NAMES]),
-        ConfigProblem::BadUsername(value) => messages.problem_bad_username.fill([value]),
-        ConfigProblem::UnknownBilling(value) => messages.problem_unknown_billing.fill([value]),
-        ConfigProblem::BadAllowance(value) => messages.problem_bad_allowance.fill([value]),
-        ConfigProblem::BadName(field, value) => messages.problem_bad_name.fill([field, value]),
-        ConfigProblem::BadHost(value) => messages.problem_bad_host.fill([value]),
-    }
 }
 
 /// GitHub's answer, with advice specific to the PAT where the status has one.
@@ -91,19 +72,12 @@ impl CopilotError {
             Self::PatConfig { path, problem } => {
                 return format!(
                     "{}\n\n{}\n\n{}",
-                    messages.pat_config_invalid.fill([path, &problem_text(messages, problem)]),
+                    messages.pat_config_invalid.fill([path, &problem.text(messages)]),
                     messages.config_example_intro,
                     guidance::config_example()
                 );
             }
-            Self::AuthFile(err) => {
-                let detail = match &err.problem {
-                    AuthProblem::File(error) => i18n::file_problem(messages, error),
-                    AuthProblem::NotJson(detail) => messages.problem_not_json.fill([detail]),
-                    AuthProblem::NotAnObject => messages.problem_not_object.to_owned(),
-                };
-                messages.auth_file_invalid.fill([&err.source, &detail])
-            }
+            Self::AuthFile(err) => messages.auth_file_invalid.fill([&err.source, &err.problem.text(messages)]),
             Self::OAuthEntry { source, detail } => messages.oauth_entry_unusable.fill([source, detail]),
             Self::OAuthCannotReadQuota { status } => messages.oauth_cannot_read_quota.fill([&status.to_string()]),
             Self::Http { error, credential } => return http_text(cx, error, credential),

@@ -22,9 +22,9 @@ pub use render::render;
 
 use crate::account::Section;
 use crate::context::Context;
+use crate::file_problem::FileProblem;
 use crate::host::Host;
 use crate::paths;
-use pat_config::ConfigProblem;
 
 /// `None` when no Copilot account is configured at all.
 pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQuota, CopilotError>> {
@@ -44,7 +44,7 @@ pub async fn query(host: &impl Host, cx: &Context<'_>) -> Option<Result<CopilotQ
                 return Some(outcome);
             }
             Err(error) => {
-                return Some(Err(CopilotError::PatConfig { path, problem: ConfigProblem::File(error) }));
+                return Some(Err(CopilotError::PatConfig { path, problem: FileProblem::File(error) }));
             }
         }
     }

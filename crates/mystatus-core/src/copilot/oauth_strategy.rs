@@ -11,21 +11,18 @@ use serde::{Deserialize, Serialize};
 use crate::context::SignIn;
 use crate::host::{Host, HttpRequest, HttpResponse};
 use crate::http::{parsed, send, status_error};
-use crate::memory;
+use crate::memory::{self, Expiring};
 use crate::redact::Secrets;
 
 /// Where this process's memory keeps the strategy that worked for an OAuth token.
 const MEMORY: &str = "copilot-oauth";
-/// A remembered session token is not used in its last minute: it could expire in flight.
-const SESSION_MARGIN_MS: i64 = 60_000;
-
 /// The strategy that last worked for an OAuth token, remembered as
 /// `{"strategy":"direct"}` or `{"strategy":"exchanged","token":"…","expires_ms":…}`.
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "strategy", rename_all = "lowercase")]
 enum Known {
     Direct,
-    Exchanged { token: String, expires_ms: i64 },
+    Exchanged(Expiring),
 }
 
 /// 401, 403 and 404 mean "this token cannot do that": try the next strategy. Anything else that is
@@ -80,11 +77,10 @@ pub async fn fetch_user(
     if let Some(known) = &known {
         let remembered = match known {
             Known::Direct => Some(("token", entry.oauth_token.as_str())),
-            Known::Exchanged { token, expires_ms } if *expires_ms > host.now_ms() + SESSION_MARGIN_MS => {
+            Known::Exchanged(session) => session.usable(host.now_ms()).map(|token| {
                 secrets.add(token);
-                Some(("Bearer", token.as_str()))
-            }
-            Known::Exchanged { .. } => None,
+                ("Bearer", token)
+            }),
         };
         if let Some((scheme, token)) = remembered {
             if let Ok(answer) = user(scheme, token).await? {
@@ -113,7 +109,7 @@ pub async fn fetch_user(
         memory::remember(
             host,
             &key,
-            &Known::Exchanged { token: session, expires_ms: expires_at_s.saturating_mul(1000) },
+            &Known::Exchanged(Expiring { token: session, expires_ms: expires_at_s.saturating_mul(1000) }),
         );
     }
     Ok(answer)

@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
-use crate::host::FileError;
-use crate::lenient::{self, Malformed};
+use crate::file_problem::FileProblem;
+use crate::lenient;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -24,22 +24,6 @@ pub struct PatConfig {
     pub host: Option<String>,
     pub org: Option<String>,
     pub enterprise: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConfigProblem {
-    File(FileError),
-    NotJson(String),
-    NotAnObject,
-    Missing(&'static str),
-    Empty(&'static str),
-    NotAString(String),
-    UnknownTier(String),
-    UnknownBilling(String),
-    BadAllowance(String),
-    BadUsername(String),
-    BadName(&'static str, String),
-    BadHost(String),
 }
 
 /// GitHub logins and organization or enterprise slugs: letters, digits, hyphens (and `_` for
@@ -67,62 +51,56 @@ struct File {
     enterprise: Option<String>,
 }
 
-fn problem(malformed: Malformed) -> ConfigProblem {
-    match malformed {
-        Malformed::Syntax(detail) | Malformed::Invalid(detail) => ConfigProblem::NotJson(detail),
-        Malformed::NotAnObject => ConfigProblem::NotAnObject,
-        Malformed::Missing(field) | Malformed::WrongType { field, .. } => ConfigProblem::NotAString(field.path()),
-    }
-}
-
 /// A trimmed text, `None` when blank.
 fn filled(text: Option<String>) -> Option<String> {
     text.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty())
 }
 
 /// A login or slug, `@` forgiven; anything that could change a request path is refused.
-fn slug(text: Option<String>, field: &'static str) -> Result<Option<String>, ConfigProblem> {
+fn slug(text: Option<String>, field: &'static str) -> Result<Option<String>, FileProblem> {
     let Some(name) = filled(text) else { return Ok(None) };
     let name = name.strip_prefix('@').unwrap_or(&name).to_owned();
     if is_plausible_slug(&name) {
         Ok(Some(name))
     } else if field == "username" {
-        Err(ConfigProblem::BadUsername(name))
+        Err(FileProblem::BadUsername(name))
     } else {
-        Err(ConfigProblem::BadName(field, name))
+        Err(FileProblem::BadName { field, value: name })
     }
 }
 
-fn allowance(value: &Value) -> Result<Option<f64>, ConfigProblem> {
+fn allowance(value: &Value) -> Result<Option<f64>, FileProblem> {
     if value.is_null() {
         return Ok(None);
     }
     let number = if value.is_number() || value.is_string() { lenient::as_number(value) } else { None };
     match number {
         Some(number) if number > 0.0 => Ok(Some(number)),
-        _ => Err(ConfigProblem::BadAllowance(value.to_string())),
+        _ => Err(FileProblem::BadAllowance(value.to_string())),
     }
 }
 
-pub fn parse(text: &str) -> Result<PatConfig, ConfigProblem> {
-    let file: File = lenient::parse_object(text.trim_start_matches('\u{feff}')).map_err(problem)?;
+pub fn parse(text: &str) -> Result<PatConfig, FileProblem> {
+    let file: File = lenient::parse_object(text.trim_start_matches('\u{feff}'))?;
     let token = match file.token {
-        None => return Err(ConfigProblem::Missing("token")),
-        Some(token) => filled(Some(token)).ok_or(ConfigProblem::Empty("token"))?,
+        None => return Err(FileProblem::Missing("token".to_owned())),
+        Some(token) => filled(Some(token)).ok_or(FileProblem::Empty("token".to_owned()))?,
     };
     let username = slug(file.username, "username")?;
     let tier = match filled(file.tier) {
-        Some(name) => Some(Tier::parse(&name).ok_or(ConfigProblem::UnknownTier(name))?),
+        Some(name) => {
+            Some(Tier::parse(&name).ok_or(FileProblem::UnknownTier { value: name, valid: Tier::VALID_NAMES })?)
+        }
         None => None,
     };
     let billing = match filled(file.billing).map(|name| name.to_ascii_lowercase()) {
         Some(name) if name == "credits" => Some(Billing::Credits),
         Some(name) if name == "premium-requests" => Some(Billing::PremiumRequests),
-        Some(name) => return Err(ConfigProblem::UnknownBilling(name)),
+        Some(name) => return Err(FileProblem::UnknownBilling(name)),
         None => None,
     };
     let host = match filled(file.host) {
-        Some(text) => Some(normalize_domain(&text).ok_or(ConfigProblem::BadHost(text))?),
+        Some(text) => Some(normalize_domain(&text).ok_or(FileProblem::BadHost(text))?),
         None => None,
     };
     Ok(PatConfig {
@@ -195,23 +173,26 @@ mod tests {
     #[test]
     fn names_the_wrong_field() {
         let cases = [
-            ("", ConfigProblem::NotJson("EOF while parsing a value at line 1 column 0".into())),
-            ("[]", ConfigProblem::NotAnObject),
-            (r#"{"username":"u"}"#, ConfigProblem::Missing("token")),
-            (r#"{"token":null}"#, ConfigProblem::Missing("token")),
-            (r#"{"token":"  "}"#, ConfigProblem::Empty("token")),
-            (r#"{"token":42}"#, ConfigProblem::NotAString("token".into())),
-            (r#"{"token":"t","tier":7}"#, ConfigProblem::NotAString("tier".into())),
-            (r#"{"token":"t","tier":"platinum"}"#, ConfigProblem::UnknownTier("platinum".into())),
-            (r#"{"token":"t","billing":"tokens"}"#, ConfigProblem::UnknownBilling("tokens".into())),
-            (r#"{"token":"t","allowance":-5}"#, ConfigProblem::BadAllowance("-5".into())),
-            (r#"{"token":"t","allowance":"lots"}"#, ConfigProblem::BadAllowance("\"lots\"".into())),
-            (r#"{"token":"t","allowance":[1]}"#, ConfigProblem::BadAllowance("[1]".into())),
-            (r#"{"token":"t","username":"../orgs/x"}"#, ConfigProblem::BadUsername("../orgs/x".into())),
-            (r#"{"token":"t","username":"a?b#c"}"#, ConfigProblem::BadUsername("a?b#c".into())),
-            (r#"{"token":"t","org":"acme/../x"}"#, ConfigProblem::BadName("org", "acme/../x".into())),
-            (r#"{"token":"t","host":"http://evil.example/x"}"#, ConfigProblem::BadHost("http://evil.example/x".into())),
-            (r#"{"token":"t","host":"localhost"}"#, ConfigProblem::BadHost("localhost".into())),
+            ("", FileProblem::NotJson("EOF while parsing a value at line 1 column 0".into())),
+            ("[]", FileProblem::NotAnObject),
+            (r#"{"username":"u"}"#, FileProblem::Missing("token".to_owned())),
+            (r#"{"token":null}"#, FileProblem::Missing("token".to_owned())),
+            (r#"{"token":"  "}"#, FileProblem::Empty("token".to_owned())),
+            (r#"{"token":42}"#, FileProblem::NotAString("token".into())),
+            (r#"{"token":"t","tier":7}"#, FileProblem::NotAString("tier".into())),
+            (
+                r#"{"token":"t","tier":"platinum"}"#,
+                FileProblem::UnknownTier { value: "platinum".into(), valid: Tier::VALID_NAMES },
+            ),
+            (r#"{"token":"t","billing":"tokens"}"#, FileProblem::UnknownBilling("tokens".into())),
+            (r#"{"token":"t","allowance":-5}"#, FileProblem::BadAllowance("-5".into())),
+            (r#"{"token":"t","allowance":"lots"}"#, FileProblem::BadAllowance("\"lots\"".into())),
+            (r#"{"token":"t","allowance":[1]}"#, FileProblem::BadAllowance("[1]".into())),
+            (r#"{"token":"t","username":"../orgs/x"}"#, FileProblem::BadUsername("../orgs/x".into())),
+            (r#"{"token":"t","username":"a?b#c"}"#, FileProblem::BadUsername("a?b#c".into())),
+            (r#"{"token":"t","org":"acme/../x"}"#, FileProblem::BadName { field: "org", value: "acme/../x".into() }),
+            (r#"{"token":"t","host":"http://evil.example/x"}"#, FileProblem::BadHost("http://evil.example/x".into())),
+            (r#"{"token":"t","host":"localhost"}"#, FileProblem::BadHost("localhost".into())),
         ];
         for (text, problem) in cases {
             assert_eq!(parse(text), Err(problem), "{text}");

@@ -80,6 +80,8 @@ Then run /mystatus again.",
     problem_missing: Template::new("the \"{0}\" field is missing"),
     problem_empty: Template::new("the \"{0}\" field is empty"),
     problem_not_string: Template::new("the \"{0}\" field must be a string in quotes"),
+    problem_not_a_list: Template::new("the \"{0}\" field must be a list"),
+    problem_entry_not_an_object: Template::new("{0} must be a JSON object"),
     problem_unknown_tier: Template::new("\"tier\" is \"{0}\", which is not a Copilot plan; valid tiers: {1}"),
     problem_unknown_billing: Template::new(
         "\"billing\" is \"{0}\"; use \"credits\" or \"premium-requests\", or leave it out to detect it",

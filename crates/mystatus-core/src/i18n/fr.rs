@@ -90,6 +90,8 @@ lancez `chmod 600 {0}`.",
     problem_missing: Template::new("le champ \"{0}\" est absent"),
     problem_empty: Template::new("le champ \"{0}\" est vide"),
     problem_not_string: Template::new("le champ \"{0}\" doit être une chaîne entre guillemets"),
+    problem_not_a_list: Template::new("le champ \"{0}\" doit être une liste"),
+    problem_entry_not_an_object: Template::new("{0} doit être un objet JSON"),
     problem_unknown_tier: Template::new(
         "\"tier\" vaut \"{0}\", ce qui n'est pas un forfait Copilot ; valeurs possibles : {1}",
     ),

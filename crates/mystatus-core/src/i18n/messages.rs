@@ -69,15 +69,17 @@ pub struct Messages {
     pub problem_not_utf8: &'static str,
     pub problem_not_json: Template<1>, // detail
     pub problem_not_object: &'static str,
-    pub problem_missing: Template<1>,         // field
-    pub problem_empty: Template<1>,           // field
-    pub problem_not_string: Template<1>,      // field
-    pub problem_unknown_tier: Template<2>,    // value, valid
-    pub problem_bad_username: Template<1>,    // value
-    pub problem_unknown_billing: Template<1>, // value
-    pub problem_bad_allowance: Template<1>,   // value
-    pub problem_bad_name: Template<2>,        // field, value
-    pub problem_bad_host: Template<1>,        // value
+    pub problem_missing: Template<1>,             // field
+    pub problem_empty: Template<1>,               // field
+    pub problem_not_string: Template<1>,          // field
+    pub problem_not_a_list: Template<1>,          // field
+    pub problem_entry_not_an_object: Template<1>, // entry
+    pub problem_unknown_tier: Template<2>,        // value, valid
+    pub problem_bad_username: Template<1>,        // value
+    pub problem_unknown_billing: Template<1>,     // value
+    pub problem_bad_allowance: Template<1>,       // value
+    pub problem_bad_name: Template<2>,            // field, value
+    pub problem_bad_host: Template<1>,            // value
 
     // OpenCode's sign-in
     pub auth_file_invalid: Template<2>,       // source, detail

@@ -10,7 +10,7 @@ mod zh;
 pub use messages::Messages;
 pub use template::Template;
 
-use crate::host::{FileError, Host, MAX_FILE_BYTES};
+use crate::host::Host;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -58,16 +58,4 @@ pub fn detect(host: &impl Host) -> Lang {
         }
     }
     host.locale().as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En)
-}
-
-/// Why a file could not be used, in words ("it is not UTF-8 text").
-pub fn file_problem(messages: &Messages, error: &FileError) -> String {
-    match error {
-        FileError::TooLarge { bytes } => {
-            let mib = |bytes: u64| format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0));
-            messages.problem_too_large.fill([&mib(*bytes), &mib(MAX_FILE_BYTES)])
-        }
-        FileError::NotUtf8 => messages.problem_not_utf8.to_owned(),
-        FileError::Unreadable(detail) => messages.problem_unreadable.fill([detail]),
-    }
 }

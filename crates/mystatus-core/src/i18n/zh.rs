@@ -78,6 +78,8 @@ pub static ZH: Messages = Messages {
     problem_missing: Template::new("缺少 \"{0}\" 字段"),
     problem_empty: Template::new("\"{0}\" 字段为空"),
     problem_not_string: Template::new("\"{0}\" 字段必须是带引号的字符串"),
+    problem_not_a_list: Template::new("\"{0}\" 字段必须是列表"),
+    problem_entry_not_an_object: Template::new("{0} 必须是 JSON 对象"),
     problem_unknown_tier: Template::new("\"tier\" 的值 \"{0}\" 不是 Copilot 计划；有效值：{1}"),
     problem_unknown_billing: Template::new(
         "\"billing\" 的值 \"{0}\" 无效；请使用 \"credits\" 或 \"premium-requests\"，或省略该字段以自动检测",
