@@ -63,7 +63,10 @@ const RUNTIMES = {
 };
 const runtimes = (process.env.BENCH_RUNTIMES ?? "bun,node").split(",").filter((name) => name in RUNTIMES);
 const CHILD_TIMEOUT_MS = 180_000;
-const MB5 = 5 * 1024 * 1024;
+// The budget (issue #13), stated for Bun as OpenCode has it; Node's figures are information.
+const COLD_BUDGET_MS = 40;
+const WARM_BUDGET_MS = 1;
+const MEMORY_BUDGET = 15 * 1024 * 1024;
 
 const log = (message) => process.stderr.write(`  ${message}\n`);
 
@@ -469,7 +472,7 @@ async function main() {
       const diff = call.median - ref.median;
       row(`first tool call, cold (fresh process: includes wasm compile and instantiate), ${name === "pat" ? "PAT" : "OAuth"}`,
         runtime, spread(call), `the same requests with bare fetch, fresh process: ${spread(ref)}`, signed(diff),
-        "under 15 ms more", verdict(diff < 15));
+        `under ${COLD_BUDGET_MS} ms more`, runtime === "bun" ? verdict(diff < COLD_BUDGET_MS) : `info: ${diff < COLD_BUDGET_MS ? "under" : "over"}`);
     }
   }
   for (const runtime of runtimes) {
@@ -477,8 +480,8 @@ async function main() {
     const ref = summary(cold[runtime].pat.preloadedFetch);
     const diff = call.median - ref.median;
     row("  the same (PAT) in a process that has already loaded `node:fs/promises` and `node:os` (as OpenCode has)", runtime,
-      spread(call), `the same requests with bare fetch, same preload: ${spread(ref)}`, signed(diff), "under 15 ms more",
-      `info: ${diff < 15 ? "under" : "over"}`);
+      spread(call), `the same requests with bare fetch, same preload: ${spread(ref)}`, signed(diff), `under ${COLD_BUDGET_MS} ms more`,
+      runtime === "bun" ? verdict(diff < COLD_BUDGET_MS) : `info: ${diff < COLD_BUDGET_MS ? "under" : "over"}`);
   }
   for (const runtime of runtimes) {
     const init = summary(cold[runtime].init);
@@ -495,8 +498,7 @@ async function main() {
       const times = call.median / ref.median;
       row(`warm tool call, ${name === "pat" ? "PAT" : "OAuth"} (a warm call makes ${describeChains(w.steady)})`, runtime,
         spread(call), `the same requests with bare fetch: ${spread(ref)}`, `${signed(diff)}, ${times.toFixed(2)}x`,
-        "under 1 ms more, and under 1.05x",
-        diff < 1 && times < 1.05 ? verdict(true) : diff < 1 ? "❌ not met (ratio; the 1 ms is met)" : verdict(false));
+        `under ${WARM_BUDGET_MS} ms more`, runtime === "bun" ? verdict(diff < WARM_BUDGET_MS) : `info: ${diff < WARM_BUDGET_MS ? "under" : "over"}`);
     }
   }
   for (const runtime of runtimes) {
@@ -526,10 +528,9 @@ async function main() {
     row("  the same, against the same requests with bare fetch", runtime, spread(rCall),
       `bare fetch, same chains: ${spread(rSame)}`, `${signed(rCall.median - rSame.median)}, ${ratio(rCall, rSame)}`, "—", "info");
   }
-  row("`.wasm` size after `wasm-opt`, raw", "—", `${(raw / 1000).toFixed(1)} KB (${raw} bytes)`, "—", "—", "under 200 KB",
-    verdict(raw < 200_000));
+  row("`.wasm` size after `wasm-opt`, raw", "—", `${(raw / 1000).toFixed(1)} KB (${raw} bytes)`, "—", "—", "reported, no target", "info");
   row("`.wasm` size after `wasm-opt`, gzip -9 (zlib)", "—", `${(gzip / 1000).toFixed(1)} KB (${gzip} bytes)`, "—", "—",
-    "under 80 KB", verdict(gzip < 80_000));
+    "reported, no target", "info");
   for (const runtime of runtimes) {
     const m = memory[runtime];
     const plugin = summary(m.plugin);
@@ -540,14 +541,14 @@ async function main() {
     row("resident memory added by loading and one call (PAT), fresh process: RSS growth from the process's start",
       runtime, spread(plugin, " MB", mb), `a bare ${runtime} process: ${spread(bare, " MB", mb)}`,
       `+${mb(added)} MB (for comparison: the same requests with bare fetch alone +${mb(fetchOnly)} MB; importing \`node:fs/promises\` and \`node:os\` alone +${mb(builtins)} MB)`,
-      runtime === "bun" ? "under 5 MB" : "under 5 MB (stated for Bun)",
-      runtime === "bun" ? verdict(added < MB5) : `info: ${added < MB5 ? "under" : "over"}`);
+      "—", "info");
     const after = summary(m.pluginAfter);
     const again = summary(m.fetchAgain);
     const marginal = after.median - again.median;
     row("  the same in a process that has already loaded `node:fs/promises` and `node:os` and made these requests once (as OpenCode has): RSS growth from there",
       runtime, spread(after, " MB", mb), `the same requests made again with bare fetch: ${spread(again, " MB", mb)}`,
-      `+${mb(marginal)} MB`, "under 5 MB", `info: ${marginal < MB5 ? "under" : "over"}`);
+      `+${mb(marginal)} MB`, `under ${mb(MEMORY_BUDGET)} MB`,
+      runtime === "bun" ? verdict(marginal < MEMORY_BUDGET) : `info: ${marginal < MEMORY_BUDGET ? "under" : "over"}`);
   }
 
   const table = [

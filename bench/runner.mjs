@@ -77,7 +77,8 @@ async function record(plugin, expect) {
   const original = globalThis.fetch;
   const recorded = [];
   globalThis.fetch = (url, init = {}) => {
-    recorded.push({ url: String(url), method: init.method ?? "GET", headers: init.headers, body: init.body });
+    // As [name, value] pairs: they cross to the reference's process as JSON.
+    recorded.push({ url: String(url), method: init.method ?? "GET", headers: [...new Headers(init.headers)], body: init.body });
     return original(url, init);
   };
   try {
