@@ -6,7 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Os as HostOs};
 
 use crate::fixtures;
 use crate::scenario::{Os, Scenario};
@@ -146,12 +146,12 @@ impl Host for FuzzHost<'_> {
         self.scenario.home.dir()
     }
 
-    fn platform(&self) -> Platform {
+    fn os(&self) -> HostOs {
         match self.scenario.os {
-            Os::Linux => Platform::Linux,
-            Os::MacOs => Platform::MacOs,
-            Os::Windows => Platform::Windows,
-            Os::Other => Platform::Other,
+            Os::Linux => HostOs::Linux,
+            Os::MacOs => HostOs::MacOs,
+            Os::Windows => HostOs::Windows,
+            Os::Other => HostOs::Other,
         }
     }
 

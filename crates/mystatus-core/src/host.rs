@@ -82,14 +82,14 @@ pub enum FetchFailure {
 
 /// The operating system family, as Node's `process.platform` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Platform {
+pub enum Os {
     Windows,
     MacOs,
     Linux,
     Other,
 }
 
-impl Platform {
+impl Os {
     pub fn from_node_name(name: &str) -> Self {
         match name {
             "win32" => Self::Windows,
@@ -142,7 +142,8 @@ pub trait Host {
     /// Milliseconds since the Unix epoch.
     fn now_ms(&self) -> i64;
     fn home_dir(&self) -> Option<String>;
-    fn platform(&self) -> Platform;
+    /// The operating system the host runs on.
+    fn os(&self) -> Os;
     /// The runtime's default locale (`Intl`), the last resort for choosing a language.
     fn locale(&self) -> Option<String>;
 }

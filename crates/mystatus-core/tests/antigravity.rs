@@ -3,7 +3,7 @@
 
 mod support;
 
-use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, Platform as Os};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, Os};
 use mystatus_core::platform::Platform;
 use mystatus_core::report::QueryResult;
 use support::*;
@@ -359,7 +359,7 @@ fn the_accounts_file_follows_opencode_config_dir() {
     assert!(report(&host).contains("### bob@example.com"));
 
     let mut windows = FakeHost::new();
-    windows.platform = Os::Windows;
+    windows.os = Os::Windows;
     windows.home = Some(r"C:\Users\octo".to_owned());
     let windows = windows.env("APPDATA", r"C:\Users\octo\AppData\Roaming");
     let appdata = r"C:\Users\octo\AppData\Roaming\opencode\antigravity-accounts.json";
@@ -368,7 +368,7 @@ fn the_accounts_file_follows_opencode_config_dir() {
 
     // On Windows too, OpenCode's own ~/.config comes first.
     let mut host = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming");
-    host.platform = Os::Windows;
+    host.os = Os::Windows;
     host.home = Some(r"C:\Users\octo".to_owned());
     let host = host
         .file(r"C:\Users\octo\.config\opencode\antigravity-accounts.json", &fixture("antigravity_accounts.json"))
@@ -394,7 +394,7 @@ account. The plugin saves your accounts in {ACCOUNTS_PATH}; mystatus reads them 
         "{markdown}"
     );
     let mut windows = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming").env("LANG", "fr_FR.UTF-8");
-    windows.platform = Os::Windows;
+    windows.os = Os::Windows;
     windows.home = Some(r"C:\Users\octo".to_owned());
     let markdown = run(full_report(&windows)).markdown;
     assert!(

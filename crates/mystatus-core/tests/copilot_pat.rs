@@ -3,7 +3,7 @@
 
 mod support;
 
-use mystatus_core::host::{FetchFailure, FileError, Platform};
+use mystatus_core::host::{FetchFailure, FileError, Os};
 use support::*;
 
 const USAGE_URL: &str = "https://api.github.com/users/johndoe/settings/billing/premium_request/usage";
@@ -102,7 +102,7 @@ fn reads_appdata_on_windows() {
             &format!(r#"{{"token":"{PAT}","username":"johndoe","tier":"pro"}}"#),
         )
         .always(200, &fixture("premium_usage_pro.json"));
-    host.platform = Platform::Windows;
+    host.os = Os::Windows;
     host.home = Some(r"C:\Users\octo".to_owned());
     output(&host);
     assert_eq!(host.urls(), [CREDITS_URL, USAGE_URL]);

@@ -1,6 +1,5 @@
-//! The wasm module is built with `-Zfmt-debug=none` (scripts/build.sh), which makes `{:?}` print
-//! nothing: no code that ends up in it may format with `Debug`. Tests and the fuzzing entry points
-//! may; a `{:?}` anywhere else would silently lose its text in OpenCode while native tests pass.
+//! What users read is written for them, never Rust's `Debug` representation of a value: no code
+//! that ends up in the module formats with `{:?}`. Tests and the fuzzing entry points may.
 #![allow(clippy::unwrap_used)]
 
 use std::fs;

@@ -3,7 +3,7 @@
 
 mod support;
 
-use mystatus_core::host::Platform as Os;
+use mystatus_core::host::Os;
 use mystatus_core::platform::Platform;
 use support::*;
 
@@ -21,7 +21,7 @@ fn nothing_configured_is_no_account_and_the_guidance() {
 #[test]
 fn the_guidance_names_the_windows_path() {
     let mut host = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming");
-    host.platform = Os::Windows;
+    host.os = Os::Windows;
     host.home = Some(r"C:\Users\octo".to_owned());
     let report = run(full_report(&host)).markdown;
     assert!(report.contains(r"in C:\Users\octo\AppData\Roaming\opencode\copilot-quota-token.json:"), "{report}");

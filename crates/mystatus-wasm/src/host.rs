@@ -4,7 +4,7 @@
 //! an error, never a trap.
 
 use js_sys::{Array, Function, Promise, Reflect};
-use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Platform as Os};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Os};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Headers, RequestInit, Response};
@@ -236,7 +236,7 @@ impl Host for Bridge {
         text(self.host.home_dir())
     }
 
-    fn platform(&self) -> Os {
+    fn os(&self) -> Os {
         Os::from_node_name(&text(self.host.platform()).unwrap_or_default())
     }
 

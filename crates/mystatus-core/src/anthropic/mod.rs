@@ -20,22 +20,18 @@ const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
 const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 
 /// A model's display name from its key's suffix: `opus` → `Opus`, `oauth_apps` → `OAuth apps`.
-/// The keys are ASCII identifiers: only an ASCII first letter is capitalised (full Unicode case
-/// mapping would add 14 KB of tables to the module for letters the API does not use).
 fn model_name(suffix: &str) -> String {
-    // Built in place, not collected and joined: less code.
-    let mut name = String::new();
-    for word in suffix.split('_').filter(|word| !word.is_empty()) {
-        let first = name.is_empty();
-        if !first {
-            name.push(' ');
-        }
-        name.push_str(if word == "oauth" { "OAuth" } else { word });
-        if let Some(letter) = name.get_mut(..1).filter(|_| first) {
-            letter.make_ascii_uppercase();
-        }
+    let words: Vec<&str> = suffix
+        .split('_')
+        .filter(|word| !word.is_empty())
+        .map(|word| if word == "oauth" { "OAuth" } else { word })
+        .collect();
+    let name = words.join(" ");
+    let mut letters = name.chars();
+    match letters.next() {
+        Some(first) => first.to_uppercase().chain(letters).collect(),
+        None => name,
     }
-    name
 }
 
 fn window_title(cx: &Context<'_>, name: &WindowName) -> String {
@@ -111,6 +107,6 @@ mod tests {
     #[test]
     fn model_names() {
         let names: Vec<_> = ["opus", "sonnet", "oauth_apps", "haiku_4_5", "_", "élan_x"].map(model_name).into();
-        assert_eq!(names, ["Opus", "Sonnet", "OAuth apps", "Haiku 4 5", "", "élan x"]);
+        assert_eq!(names, ["Opus", "Sonnet", "OAuth apps", "Haiku 4 5", "", "Élan x"]);
     }
 }

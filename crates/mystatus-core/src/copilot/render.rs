@@ -26,8 +26,7 @@ fn amount(messages: &Messages, kind: MeterKind, value: f64) -> String {
     }
 }
 
-/// The report under construction: every line after the first starts with a line break, so
-/// lines are pushed in place rather than collected and joined.
+/// The report under construction, a line at a time.
 struct Lines(String);
 
 impl Lines {

@@ -44,15 +44,13 @@ fn is_rejection(code: i64) -> bool {
 
 /// The key as the account's name, without giving it away: `abcd****wxyz`.
 fn masked(key: &str) -> String {
-    let count = key.chars().count();
-    if count <= 8 {
-        return "****".to_owned();
+    let chars: Vec<char> = key.chars().collect();
+    match (chars.get(..4), chars.len().checked_sub(4).and_then(|start| chars.get(start..))) {
+        (Some(head), Some(tail)) if chars.len() > 8 => {
+            format!("{}****{}", head.iter().collect::<String>(), tail.iter().collect::<String>())
+        }
+        _ => "****".to_owned(),
     }
-    // Slices at character boundaries, not characters collected one by one: less code.
-    let boundary = |chars: usize| key.char_indices().nth(chars).map_or(key.len(), |(at, _)| at);
-    let head = key.get(..boundary(4)).unwrap_or_default();
-    let tail = key.get(boundary(count - 4)..).unwrap_or_default();
-    format!("{head}****{tail}")
 }
 
 /// Tokens in millions: `12.3M`, `40M`, `0.25M`.

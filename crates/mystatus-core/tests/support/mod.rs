@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Platform};
+use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, Os};
 use mystatus_core::platform::Platform as Service;
 use mystatus_core::report::{QueryResult, Report};
 
@@ -42,7 +42,7 @@ pub struct FakeHost {
     pub env: HashMap<String, String>,
     pub now_ms: i64,
     pub home: Option<String>,
-    pub platform: Platform,
+    pub os: Os,
     pub locale: Option<String>,
     answer: Box<dyn Fn(&HttpRequest) -> Answer>,
     pub requests: RefCell<Vec<HttpRequest>>,
@@ -62,7 +62,7 @@ impl FakeHost {
             env: HashMap::new(),
             now_ms: NOW_MS,
             home: Some(HOME.to_owned()),
-            platform: Platform::Linux,
+            os: Os::Linux,
             locale: Some("en-US".to_owned()),
             answer: Box::new(|request| panic!("unexpected request to {}", request.url)),
             requests: RefCell::new(Vec::new()),
@@ -222,8 +222,8 @@ impl Host for FakeHost {
         self.home.clone()
     }
 
-    fn platform(&self) -> Platform {
-        self.platform
+    fn os(&self) -> Os {
+        self.os
     }
 
     fn locale(&self) -> Option<String> {
