@@ -2,7 +2,6 @@
 //! advice for the statuses that mean something specific to them (a rejected sign-in, say).
 
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
@@ -130,12 +129,6 @@ pub fn status_error(url: String, response: &HttpResponse, now_ms: i64) -> HttpEr
 /// `result`, a payload that is not what `url` documents being an error naming it.
 pub fn parsed<T>(url: String, result: Result<T, Malformed>) -> Result<T, HttpError> {
     result.map_err(|malformed| HttpError::Malformed { url, detail: malformed.to_string() })
-}
-
-/// Sends `request` and reads a success's payload, a JSON object, as `T`; any other status is an
-/// error.
-pub async fn get_json<T: DeserializeOwned>(host: &impl Host, request: HttpRequest) -> Result<T, HttpError> {
-    get_parsed(host, request, lenient::parse_object).await
 }
 
 /// Sends `request` and reads a success's payload with `parse`; any other status is an error.

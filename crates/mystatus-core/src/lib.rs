@@ -23,6 +23,7 @@ mod paths;
 pub mod platform;
 mod redact;
 pub mod report;
+mod subscription;
 mod time;
 mod zhipu;
 

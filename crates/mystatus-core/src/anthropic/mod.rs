@@ -8,8 +8,7 @@ use crate::account::{Account, Meter, Section, Unit};
 use crate::context::Context;
 use crate::format::{dollars, finish_sheet, push_meter, push_paragraph, sheet, window_label};
 use crate::host::Host;
-use crate::http::get_parsed;
-use crate::origin;
+use crate::subscription::{self, Subscription};
 use api::WindowName;
 
 const PROVIDER_KEY: &str = "anthropic";
@@ -80,20 +79,17 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
 
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
-    let sign_in = cx.oauth_access(PROVIDER_KEY)?;
-    if sign_in.is_expired(host.now_ms()) {
-        return Some(Err(texts::texts(cx.lang).expired.to_owned()));
-    }
-    let origin = match origin::resolve_or_explain(host, cx.messages(), api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
-        Ok(origin) => origin,
-        Err(message) => return Some(Err(message)),
+    let texts = texts::texts(cx.lang);
+    let subscription = Subscription {
+        provider: PROVIDER_KEY,
+        service: SERVICE,
+        origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
+        expired: texts.expired,
+        rejected: texts.rejected,
     };
-    Some(match get_parsed(host, api::usage_request(&origin, &sign_in.access), api::parse_usage).await {
-        Ok(usage) => Ok(render(cx, &usage, host.now_ms())),
-        Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, SERVICE, |status| {
-            texts::texts(cx.lang).rejected.fill([&status.to_string()])
-        })),
-    })
+    let now_ms = host.now_ms();
+    let render = |usage, _access: &str| render(cx, &usage, now_ms);
+    subscription::section(host, cx, &subscription, api::usage_request, api::parse_usage, render).await
 }
 
 pub fn setup(cx: &Context<'_>) -> String {

@@ -8,8 +8,8 @@ use crate::account::{Account, Meter, Section};
 use crate::context::Context;
 use crate::format::{self, window_label};
 use crate::host::Host;
-use crate::http::get_json;
-use crate::origin;
+use crate::lenient;
+use crate::subscription::{self, Subscription};
 
 const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";
@@ -48,22 +48,20 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
 
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
-    let sign_in = cx.oauth_access(PROVIDER_KEY)?;
-    if sign_in.is_expired(host.now_ms()) {
-        return Some(Err(texts::texts(cx.lang).expired.to_owned()));
-    }
-    let origin = match origin::resolve_or_explain(host, cx.messages(), api::ORIGIN_VAR, api::DEFAULT_ORIGIN) {
-        Ok(origin) => origin,
-        Err(message) => return Some(Err(message)),
+    let texts = texts::texts(cx.lang);
+    let subscription = Subscription {
+        provider: PROVIDER_KEY,
+        service: SERVICE,
+        origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
+        expired: texts.expired,
+        rejected: texts.rejected,
     };
-    let claims = api::token_claims(&sign_in.access);
-    let request = api::usage_request(&origin, &sign_in.access, claims.account_id.as_deref());
-    Some(match get_json(host, request).await {
-        Ok(usage) => Ok(render(cx, &usage, claims.email.as_deref(), host.now_ms())),
-        Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, SERVICE, |status| {
-            texts::texts(cx.lang).rejected.fill([&status.to_string()])
-        })),
-    })
+    let now_ms = host.now_ms();
+    let request = |origin: &str, access: &str| {
+        api::usage_request(origin, access, api::token_claims(access).account_id.as_deref())
+    };
+    let render = |usage, access: &str| render(cx, &usage, api::token_claims(access).email.as_deref(), now_ms);
+    subscription::section(host, cx, &subscription, request, lenient::parse_object, render).await
 }
 
 pub fn setup(cx: &Context<'_>) -> String {

@@ -1,0 +1,54 @@
+//! What every subscription read through OpenCode's OAuth sign-in shares (OpenAI's ChatGPT plans,
+//! Anthropic's Claude plans): the sign-in, refused before any request once it has expired; the
+//! service's origin; one request for the usage; and the service's refusal of the sign-in said
+//! with the platform's own advice.
+
+use crate::account::Section;
+use crate::context::Context;
+use crate::host::{Host, HttpRequest};
+use crate::http::get_parsed;
+use crate::i18n::Template;
+use crate::lenient::Malformed;
+use crate::origin;
+
+/// A subscription platform, as the shared steps need it.
+pub struct Subscription {
+    /// Its entry in OpenCode's `auth.json`.
+    pub provider: &'static str,
+    /// Who answers, in messages ("OpenAI").
+    pub service: &'static str,
+    /// The variable that overrides its origin, and the origin.
+    pub origin: (&'static str, &'static str),
+    /// What to do once OpenCode's sign-in has expired, in the report's language.
+    pub expired: &'static str,
+    /// What to do when the service refuses the sign-in (its status), in the report's language.
+    pub rejected: Template<1>,
+}
+
+/// The platform's section; `None` without its sign-in. `request` builds the usage request from
+/// the origin and the access token; `parse` reads the answer, `render` turns it into the section
+/// (with the access token, which may say whose account it is).
+pub async fn section<T>(
+    host: &impl Host,
+    cx: &Context<'_>,
+    subscription: &Subscription,
+    request: impl FnOnce(&str, &str) -> HttpRequest,
+    parse: impl FnOnce(&str) -> Result<T, Malformed>,
+    render: impl FnOnce(T, &str) -> Section,
+) -> Option<Result<Section, String>> {
+    let sign_in = cx.oauth_access(subscription.provider)?;
+    if sign_in.is_expired(host.now_ms()) {
+        return Some(Err(subscription.expired.to_owned()));
+    }
+    let (var, default) = subscription.origin;
+    let origin = match origin::resolve_or_explain(host, cx.messages(), var, default) {
+        Ok(origin) => origin,
+        Err(message) => return Some(Err(message)),
+    };
+    Some(match get_parsed(host, request(&origin, &sign_in.access), parse).await {
+        Ok(usage) => Ok(render(usage, &sign_in.access)),
+        Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, subscription.service, |status| {
+            subscription.rejected.fill([&status.to_string()])
+        })),
+    })
+}
