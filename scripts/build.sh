@@ -44,15 +44,19 @@ tsc -p "$ROOT/plugin-shim"
 mkdir -p "$ROOT/pkg/command"
 node --input-type=module -e 'import { commandMarkdown } from "./pkg/dist/command.js"; process.stdout.write(commandMarkdown());' \
   >"$ROOT/pkg/command/mystatus.md"
-# What OpenCode loads is bundled: the plugin (index.js, at start-up) and the core (core.js with the
-# host and the wasm bindings, at the first call) are one file each. Bun pays ~0.3 MB and ~1 ms per
-# module it loads. tsc's files of the bundled modules go (host.d.ts stays: core.d.ts uses its
-# HostOptions).
-esbuild "plugin-shim/src/index.ts" --bundle --platform=node --format=esm --target=node20 \
-  --external:./core.js --minify-syntax --minify-whitespace --log-level=warning --outfile="pkg/dist/index.js"
+# What OpenCode loads is bundled: the server plugin (index.js) and the TUI plugin (tui.js), at
+# start-up, and the core (core.js with the host and the wasm bindings, at the first call) are one
+# file each. Bun pays ~0.3 MB and ~1 ms per module it loads. tsc's files of the bundled modules go
+# (host.d.ts stays: core.d.ts uses its HostOptions; status.js stays for the tests of the line).
+# OpenTUI and Solid stay imports: OpenCode lends its own to the TUI plugin by those names.
+for plugin in index tui; do
+  esbuild "plugin-shim/src/$plugin.ts" --bundle --platform=node --format=esm --target=node20 \
+    --external:./core.js --external:@opentui/* --external:solid-js \
+    --minify-syntax --minify-whitespace --log-level=warning --outfile="pkg/dist/$plugin.js"
+done
 esbuild "plugin-shim/src/core.ts" --bundle --platform=node --format=esm --target=node20 \
   --minify-syntax --minify-whitespace --log-level=warning --outfile="pkg/dist/core.js"
-rm "$ROOT"/pkg/dist/{command,files,host,instance}.js "$ROOT"/pkg/dist/{command,files,instance}.d.ts
+rm "$ROOT"/pkg/dist/{command,files,host,instance,tui-view}.js "$ROOT"/pkg/dist/{command,files,instance,tui-view}.d.ts
 mkdir -p "$ROOT/pkg/dist/wasm"
 cp "$GENERATED"/mystatus_wasm.d.ts "$GENERATED"/mystatus_wasm_bg.wasm "$ROOT/pkg/dist/wasm/"
 chmod +x "$ROOT/pkg/dist/cli.js"

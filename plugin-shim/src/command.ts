@@ -13,3 +13,9 @@ export const commandDefinition = {
 export function commandMarkdown(): string {
   return `---\ndescription: ${commandDefinition.description}\n---\n\n${commandDefinition.template}\n`;
 }
+
+/** What /mystatus says when the plugin itself fails (the core's module missing, a trap). */
+export function failureText(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`;
+}

@@ -2,7 +2,7 @@
 // OpenCode calls every export of a plugin module as a plugin, so the default export is the only one.
 import type { Config, Hooks, Plugin, PluginModule } from "@opencode-ai/plugin";
 
-import { COMMAND_NAME, commandDefinition } from "./command.js";
+import { COMMAND_NAME, commandDefinition, failureText } from "./command.js";
 
 /** Adds `/mystatus` unless the user defined their own. */
 async function addCommand(config: Config): Promise<void> {
@@ -26,8 +26,7 @@ const server: Plugin = async (): Promise<Hooks> => ({
           const { queryAllUsage } = await import("./core.js");
           return (await queryAllUsage({ signal: context.abort })).markdown;
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          return `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`;
+          return failureText(error);
         }
       },
     },

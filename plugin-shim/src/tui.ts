@@ -4,6 +4,7 @@
 // A TUI plugin module is a default export `{ id, tui }` (never `server` too), as OpenCode expects.
 import type { TuiPlugin, TuiPluginApi, TuiPluginModule } from "@opencode-ai/plugin/tui";
 
+import { failureText } from "./command.js";
 import { queryAllUsage } from "./core.js";
 import { statusLine } from "./status.js";
 import { loadView, type View } from "./tui-view.js";
@@ -67,12 +68,7 @@ function refreshInterval(options: Record<string, unknown> | undefined): number {
 
 type Outcome = { report: MystatusReport } | { failure: string };
 
-function failure(error: unknown): Outcome {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    failure: `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`,
-  };
-}
+const failure = (error: unknown): Outcome => ({ failure: failureText(error) });
 
 /**
  * The quotas, asked at most once at a time: a refresh joins the one in flight. Automatic refreshes
