@@ -7,7 +7,7 @@ use crate::account::Section;
 use crate::context::Context;
 use crate::host::{Host, HttpRequest};
 use crate::http::get_parsed;
-use crate::i18n::Template;
+use crate::i18n::{Lang, Template};
 use crate::lenient::Malformed;
 use crate::origin;
 
@@ -19,10 +19,9 @@ pub struct Subscription {
     pub service: &'static str,
     /// The variable that overrides its origin, and the origin.
     pub origin: (&'static str, &'static str),
-    /// What to do once OpenCode's sign-in has expired, in the report's language.
-    pub expired: &'static str,
-    /// What to do when the service refuses the sign-in (its status), in the report's language.
-    pub rejected: Template<1>,
+    /// In a language: what to do once OpenCode's sign-in has expired, and what to do when the
+    /// service refuses it (its status).
+    pub advice: fn(Lang) -> (&'static str, Template<1>),
 }
 
 /// The platform's section; `None` without its sign-in. `request` builds the usage request from
@@ -37,8 +36,9 @@ pub async fn section<T>(
     render: impl FnOnce(T, &str) -> Section,
 ) -> Option<Result<Section, String>> {
     let sign_in = cx.oauth_access(subscription.provider)?;
+    let (expired, rejected) = (subscription.advice)(cx.lang);
     if sign_in.is_expired(host.now_ms()) {
-        return Some(Err(subscription.expired.to_owned()));
+        return Some(Err(expired.to_owned()));
     }
     let (var, default) = subscription.origin;
     let origin = match origin::resolve_or_explain(host, cx.messages(), var, default) {
@@ -48,7 +48,7 @@ pub async fn section<T>(
     Some(match get_parsed(host, request(&origin, &sign_in.access), parse).await {
         Ok(usage) => Ok(render(usage, &sign_in.access)),
         Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, subscription.service, |status| {
-            subscription.rejected.fill([&status.to_string()])
+            rejected.fill([&status.to_string()])
         })),
     })
 }

@@ -11,8 +11,13 @@ use crate::host::Host;
 use crate::subscription::{self, Subscription};
 use api::WindowName;
 
-const PROVIDER_KEY: &str = "anthropic";
 const SERVICE: &str = "Anthropic";
+const SUBSCRIPTION: Subscription = Subscription {
+    provider: "anthropic",
+    service: SERVICE,
+    origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
+    advice: |lang| (texts::texts(lang).expired, texts::texts(lang).rejected),
+};
 /// The usage API names no account, only the kind of subscription.
 const ACCOUNT: &str = "Claude (Pro/Max)";
 const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
@@ -80,17 +85,9 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
 
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
-    let texts = texts::texts(cx.lang);
-    let subscription = Subscription {
-        provider: PROVIDER_KEY,
-        service: SERVICE,
-        origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
-        expired: texts.expired,
-        rejected: texts.rejected,
-    };
     let now_ms = host.now_ms();
     let render = |usage, _access: &str| render(cx, &usage, now_ms);
-    subscription::section(host, cx, &subscription, api::usage_request, api::parse_usage, render).await
+    subscription::section(host, cx, &SUBSCRIPTION, api::usage_request, api::parse_usage, render).await
 }
 
 pub fn setup(cx: &Context<'_>) -> String {

@@ -11,8 +11,13 @@ use crate::host::Host;
 use crate::lenient;
 use crate::subscription::{self, Subscription};
 
-const PROVIDER_KEY: &str = "openai";
 const SERVICE: &str = "OpenAI";
+const SUBSCRIPTION: Subscription = Subscription {
+    provider: "openai",
+    service: SERVICE,
+    origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
+    advice: |lang| (texts::texts(lang).expired, texts::texts(lang).rejected),
+};
 
 /// A window's meter; `None` when the API left out its length or its use.
 fn meter(cx: &Context<'_>, window: &api::Window, now_ms: i64) -> Option<Meter> {
@@ -48,20 +53,12 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
 
 /// The OpenAI section; `None` without an OpenAI subscription sign-in.
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
-    let texts = texts::texts(cx.lang);
-    let subscription = Subscription {
-        provider: PROVIDER_KEY,
-        service: SERVICE,
-        origin: (api::ORIGIN_VAR, api::DEFAULT_ORIGIN),
-        expired: texts.expired,
-        rejected: texts.rejected,
-    };
     let now_ms = host.now_ms();
     let request = |origin: &str, access: &str| {
         api::usage_request(origin, access, api::token_claims(access).account_id.as_deref())
     };
     let render = |usage, access: &str| render(cx, &usage, api::token_claims(access).email.as_deref(), now_ms);
-    subscription::section(host, cx, &subscription, request, lenient::parse_object, render).await
+    subscription::section(host, cx, &SUBSCRIPTION, request, lenient::parse_object, render).await
 }
 
 pub fn setup(cx: &Context<'_>) -> String {
