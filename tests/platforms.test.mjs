@@ -2,21 +2,14 @@
 // that serves each platform under its own prefix (see PREFIXES in sandbox.mjs). Runs under Node
 // (`node --test`) and Bun (`bun test`).
 import assert from "node:assert/strict";
-import { dirname, join } from "node:path";
-import { after, afterEach, before, beforeEach, describe, test } from "node:test";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { describe, test } from "node:test";
 
-import { startFakeGitHub } from "./fake-github.mjs";
-import { PAT, createSandbox, fixture, snapshot } from "./sandbox.mjs";
+import { fixedClock, fromPackage, ok, runtime, useFakeApi } from "./harness.mjs";
+import { PAT, fixture, snapshot } from "./sandbox.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const installed =
-  process.env.MYSTATUS_INSTALLED_PKG ??
-  join(here, "..", ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
-const runtime = process.versions.bun ? "bun" : "node";
-const core = await import(pathToFileURL(join(installed, "dist", "core.js")).href);
-const { statusLine } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
-const plugin = (await import(pathToFileURL(join(installed, "dist", "index.js")).href)).default;
+const core = await fromPackage("core.js");
+const { statusLine } = await fromPackage("status.js");
+const plugin = (await fromPackage("index.js")).default;
 
 // The credentials the core's fixtures and snapshots were written with.
 const OPENAI_ACCESS = fixture("openai_access_token.txt");
@@ -38,11 +31,7 @@ const PATHS = {
   googleModels: "/cloudcode/v1internal:fetchAvailableModels",
 };
 
-const ok = (body) => ({ status: 200, body });
 const later = (ms, answer) => ({ ...answer, delayMs: ms });
-
-/** Countdowns depend on the real clock here; the core's tests check them with a fixed one. */
-const normalize = (text) => text.replace(/Resets in: \d+[dhm]( \d+[dhm])?|Resets soon|resets soon/g, "<reset>");
 
 /**
  * A token answer without `expires_in`: the plugin then cannot remember the access token, so every
@@ -83,32 +72,17 @@ function everything(overrides = {}) {
 }
 
 describe(`every platform under ${runtime}`, () => {
-  let server;
-  let sandbox;
-
-  before(async () => {
-    server = await startFakeGitHub();
-  });
-  after(async () => {
-    await server.close();
-  });
-  beforeEach(() => {
-    sandbox = createSandbox(server.url);
-    server.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
-  });
-  afterEach(() => {
-    sandbox.dispose();
-  });
+  const fake = useFakeApi();
 
   function signInEverywhere() {
     const hour = Date.now() + 3_600_000;
-    sandbox.writeAuthEntries({
+    fake.sandbox.writeAuthEntries({
       openai: { type: "oauth", access: OPENAI_ACCESS, refresh: "rt_0123456789abcdef", expires: hour },
       anthropic: { type: "oauth", access: ANTHROPIC_ACCESS, refresh: "sk-ant-ort01-refresh0123456789", expires: hour },
       "zhipuai-coding-plan": { type: "api", key: ZHIPU_KEY },
       "zai-coding-plan": { type: "api", key: ZAI_KEY },
     });
-    sandbox.writeConfigFile("antigravity-accounts.json", fixture("antigravity_accounts.json"));
+    fake.sandbox.writeConfigFile("antigravity-accounts.json", fixture("antigravity_accounts.json"));
   }
 
   const single = [
@@ -121,18 +95,18 @@ describe(`every platform under ${runtime}`, () => {
   for (const [name, exportName, snapshotName] of single) {
     test(`${name}: ${exportName} gives the reviewed report`, async () => {
       signInEverywhere();
-      server.handle(everything());
-      const result = await core[exportName]();
+      fake.server.handle(everything());
+      const result = await core[exportName](fixedClock);
       assert.equal(result.success, true, result.error);
-      assert.equal(normalize(result.output), normalize(snapshot(snapshotName)));
+      assert.equal(result.output, snapshot(snapshotName));
     });
   }
 
   test("each platform's request carries its credential the documented way", async () => {
     signInEverywhere();
-    server.handle(everything());
+    fake.server.handle(everything());
     await core.queryAllUsage();
-    const find = (path) => server.requests.filter((r) => r.path === path);
+    const find = (path) => fake.server.requests.filter((r) => r.path === path);
     assert.equal(find(PATHS.openai)[0].headers.authorization, `Bearer ${OPENAI_ACCESS}`);
     assert.equal(find(PATHS.openai)[0].headers["chatgpt-account-id"], "7f1c2b3a-0000-4000-8000-00000000abcd");
     assert.equal(find(PATHS.anthropic)[0].headers.authorization, `Bearer ${ANTHROPIC_ACCESS}`);
@@ -152,8 +126,8 @@ describe(`every platform under ${runtime}`, () => {
 
   test("the tool shows every configured platform, in a stable order", async () => {
     signInEverywhere();
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-    server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
+    fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    fake.server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
     const { tool } = await plugin.server({});
     const output = await tool.mystatus.execute({}, { abort: new AbortController().signal });
     const titles = output.split("\n").filter((line) => line.startsWith("## "));
@@ -169,8 +143,8 @@ describe(`every platform under ${runtime}`, () => {
 
   test("the report's figures cross as JavaScript data: accounts, meters and the status line", async () => {
     signInEverywhere();
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-    server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
+    fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    fake.server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
     const report = await core.queryAllUsage();
     assert.equal(statusLine(report), "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69% · Z.ai 0%");
     const [copilot] = report.platforms[0].result.accounts;
@@ -189,7 +163,7 @@ describe(`every platform under ${runtime}`, () => {
 
   test("platforms are asked at the same time", async () => {
     signInEverywhere();
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
     const slow = everything({
       [PATHS.openai]: later(300, ok(fixture("openai_usage_plus.json"))),
       [PATHS.anthropic]: later(300, ok(fixture("anthropic_usage_max.json"))),
@@ -198,17 +172,17 @@ describe(`every platform under ${runtime}`, () => {
       "/users/johndoe/settings/billing/ai_credit/usage": later(300, ok(fixture("credits_usage_pro.json"))),
       "/users/johndoe/settings/billing/premium_request/usage": later(300, ok(fixture("usage_empty.json"))),
     });
-    server.handle((request) => {
+    fake.server.handle((request) => {
       const answer = slow(request);
       return request.path === PATHS.googleToken ? later(300, answer) : answer;
     });
     const report = await core.queryAllUsage();
     assert.ok(report.platforms.every((platform) => platform.result?.success), JSON.stringify(report.platforms));
     // Every platform's first request was in flight before any answer came back.
-    const firstRounds = server.requests.filter((r) => r.path !== PATHS.googleModels);
+    const firstRounds = fake.server.requests.filter((r) => r.path !== PATHS.googleModels);
     assert.equal(firstRounds.length, 8);
     assert.ok(
-      firstRounds.every((r) => r.arrivedAt <= Math.min(...server.requests.map((x) => x.arrivedAt)) + 250),
+      firstRounds.every((r) => r.arrivedAt <= Math.min(...fake.server.requests.map((x) => x.arrivedAt)) + 250),
       "a platform waited for another",
     );
   });
@@ -216,7 +190,7 @@ describe(`every platform under ${runtime}`, () => {
   test("one platform failing or timing out never hides the others", async () => {
     signInEverywhere();
     process.env.MYSTATUS_TIMEOUT_MS = "400";
-    server.handle(
+    fake.server.handle(
       everything({
         [PATHS.anthropic]: { status: 503, body: `{"error":{"message":"overloaded, token ${ANTHROPIC_ACCESS}"}}` },
         [PATHS.zhipu]: later(3000, ok(fixture("zhipu_quota_old.json"))),
@@ -243,7 +217,7 @@ describe(`every platform under ${runtime}`, () => {
       status: 401,
       body: JSON.stringify({ message: `rejected ${request.headers.authorization} ${request.body}`, error: "x" }),
     });
-    server.handle(echo);
+    fake.server.handle(echo);
     const report = await core.queryAllUsage();
     const text = JSON.stringify(report);
     for (const secret of SECRETS) {
@@ -255,7 +229,7 @@ describe(`every platform under ${runtime}`, () => {
 
   test("a repeated report skips Google's token refresh while the access token lives", async () => {
     // Credentials of its own, so that this test's memory never meets another test's.
-    sandbox.writeConfigFile("antigravity-accounts.json", {
+    fake.sandbox.writeConfigFile("antigravity-accounts.json", {
       accounts: [
         { email: "carol@example.com", refreshToken: "1//0gRepeatCarol-0123456789abcdefghij", projectId: "carol-1" },
         { email: "dan@example.com", refreshToken: "1//0gRepeatDan-0123456789abcdefghijkl", projectId: "dan-2" },
@@ -269,27 +243,27 @@ describe(`every platform under ${runtime}`, () => {
       if (request.path === PATHS.googleModels) return ok(fixture("antigravity_models_alice.json"));
       return undefined;
     };
-    server.handle(handler);
+    fake.server.handle(handler);
     await core.queryGoogleUsage();
-    assert.equal(server.requests.filter((r) => r.path === PATHS.googleToken).length, 2);
-    server.handle(handler);
+    assert.equal(fake.server.requests.filter((r) => r.path === PATHS.googleToken).length, 2);
+    fake.server.handle(handler);
     await core.queryGoogleUsage();
-    assert.deepEqual(server.requests.map((r) => r.path), [PATHS.googleModels, PATHS.googleModels]);
+    assert.deepEqual(fake.server.requests.map((r) => r.path), [PATHS.googleModels, PATHS.googleModels]);
   });
 
   test("an expired sign-in is explained and not sent", async () => {
-    sandbox.writeAuthEntries({ openai: { type: "oauth", access: OPENAI_ACCESS, expires: Date.now() - 1000 } });
+    fake.sandbox.writeAuthEntries({ openai: { type: "oauth", access: OPENAI_ACCESS, expires: Date.now() - 1000 } });
     const result = await core.queryOpenAIUsage();
     assert.equal(result.success, false);
     assert.match(result.error, /Use an OpenAI model in OpenCode once to refresh it/);
-    assert.equal(server.requests.length, 0);
+    assert.equal(fake.server.requests.length, 0);
   });
 
   test("per-platform exports give undefined when a platform is not configured", async () => {
     for (const name of ["queryOpenAIUsage", "queryAnthropicUsage", "queryGoogleUsage", "queryZhipuUsage", "queryZaiUsage"]) {
       assert.equal(await core[name](), undefined, name);
     }
-    assert.equal(server.requests.length, 0);
+    assert.equal(fake.server.requests.length, 0);
   });
 
   test("nothing configured: the guidance lists every platform", async () => {

@@ -121,14 +121,3 @@ export function monthlyResetLine(now) {
 export function fixedResetLine(now, isoDate) {
   return `Quota resets: ${countdown(now, Date.parse(isoDate))} (${isoDate.slice(0, 10)})`;
 }
-
-/**
- * Runs `call` and returns its text, which must equal `expected(now)` for the clock before or after
- * the call (a countdown can tick over an hour boundary while the call runs).
- */
-export async function withClock(call) {
-  const before = Date.now();
-  const text = await call();
-  const after = Date.now();
-  return { text, before, after };
-}

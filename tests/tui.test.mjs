@@ -9,17 +9,15 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { afterEach, beforeEach, describe, test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-import { startFakeGitHub } from "./fake-github.mjs";
-import { PAT, createSandbox, fixture, monthlyResetLine, snapshot } from "./sandbox.mjs";
+import { installed, legacyBilling, runtime, useFakeApi } from "./harness.mjs";
+import { PAT, monthlyResetLine, snapshot } from "./sandbox.mjs";
 import { createFakeTuiApi, pluginMeta } from "./tui-api-fake.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const installed = process.env.MYSTATUS_INSTALLED_PKG ?? join(root, ".cache", "pkg-under-test", "node_modules", "opencode-mystatus-wasm");
-const runtime = process.versions.bun ? "bun" : "node";
 
 const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
 /** The file OpenCode imports for a package's TUI plugin: exports["./tui"].import. */
@@ -28,17 +26,8 @@ const serverModule = await import(pathToFileURL(join(installed, manifest.exports
 const { statusLine, lowestRemaining } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
 const plugin = tuiModule.default;
 
-const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
-const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
 const READING = "Reading your quotas…";
 const TITLE = "AI subscription quotas";
-
-/** A legacy Pro plan: 90 of 300 premium requests used, so 70% remains. */
-const legacyBilling = () => (request) => {
-  if (request.path.startsWith(PREMIUM_PATH)) return { status: 200, body: fixture("premium_usage_pro.json") };
-  if (request.path.startsWith(CREDITS_PATH)) return { status: 200, body: fixture("usage_empty.json") };
-  return { status: 404, body: '{"message":"Not Found"}' };
-};
 
 /** Polls `check` until it returns something truthy (bounded). */
 async function until(check, what, ms = 10_000) {
@@ -72,24 +61,14 @@ async function runSlash(fake) {
 }
 
 describe(`the TUI plugin under ${runtime}`, () => {
-  let github;
-  let sandbox;
+  const http = useFakeApi();
   let fake;
 
-  before(async () => {
-    github = await startFakeGitHub();
-  });
-  after(async () => {
-    await github.close();
-  });
   beforeEach(() => {
-    sandbox = createSandbox(github.url);
-    github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
     fake = undefined;
   });
   afterEach(async () => {
     await fake?.dispose();
-    sandbox.dispose();
   });
 
   /** Loads the plugin into a fresh fake API; automatic refreshes off unless `options` says so. */
@@ -132,7 +111,7 @@ describe(`the TUI plugin under ${runtime}`, () => {
     assert.match(command.title, /quota/i);
     assert.match(command.desc, /no model request/);
     assert.deepEqual(fake.listenerTypes(), ["session.idle"]);
-    assert.equal(github.requests.length, 0, "loading the plugin asked nothing");
+    assert.equal(http.server.requests.length, 0, "loading the plugin asked nothing");
     assert.deepEqual(fake.touched, []);
   });
 
@@ -142,15 +121,15 @@ describe(`the TUI plugin under ${runtime}`, () => {
     const [command] = fake.legacyCommands[0];
     assert.deepEqual(command.slash, { name: "mystatus" });
     assert.equal(command.value, "mystatus.show");
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-    github.handle(legacyBilling());
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.server.handle(legacyBilling());
     command.onSelect();
     await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the report");
   });
 
   test("/mystatus shows the same report as the tool, with no model request", async () => {
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-    github.handle(legacyBilling());
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.server.handle(legacyBilling());
     await load();
     const { props, before, after } = await runSlash(fake);
     const expected = (now) => snapshot("pat_pro").replace(/^Quota resets: .*$/m, monthlyResetLine(now));
@@ -158,7 +137,7 @@ describe(`the TUI plugin under ${runtime}`, () => {
     assert.ok([expected(before), expected(after)].includes(props.message), `unexpected report:\n${props.message}`);
     assert.equal(fake.dialog.size, "large");
 
-    github.handle(legacyBilling());
+    http.server.handle(legacyBilling());
     const { tool } = await serverModule.default.server({ directory: process.cwd(), worktree: process.cwd() });
     const toolBefore = Date.now();
     const output = await tool.mystatus.execute({}, { sessionID: "s", messageID: "m", agent: "build", directory: root, worktree: root, abort: new AbortController().signal, metadata() {}, async ask() {} });
@@ -167,9 +146,9 @@ describe(`the TUI plugin under ${runtime}`, () => {
   });
 
   test("the handler returns at once: the dialog says it is reading, then shows the report", async () => {
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
     const slow = legacyBilling();
-    github.handle((request) => ({ ...slow(request), delayMs: 800 }));
+    http.server.handle((request) => ({ ...slow(request), delayMs: 800 }));
     await load();
     const started = performance.now();
     const returned = slashCommand(fake).run();
@@ -181,9 +160,9 @@ describe(`the TUI plugin under ${runtime}`, () => {
   });
 
   test("a dialog the user closed is not reopened when the report arrives", async () => {
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
     const slow = legacyBilling();
-    github.handle((request) => ({ ...slow(request), delayMs: 300 }));
+    http.server.handle((request) => ({ ...slow(request), delayMs: 300 }));
     await load();
     fake.keymap.dispatchCommand("mystatus.show");
     fake.dialog.close();
@@ -193,16 +172,16 @@ describe(`the TUI plugin under ${runtime}`, () => {
   });
 
   test("the status line: saved in api.kv after each report, one entry per configured platform", async () => {
-    sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-    github.handle(legacyBilling());
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.server.handle(legacyBilling());
     await load();
     await runSlash(fake);
     await until(() => fake.kv.get("mystatus.status"), "the status line");
     assert.equal(fake.kv.get("mystatus.status"), "Copilot 70%");
 
     // A failed platform is marked, the others keep their figures.
-    sandbox.writeAuthEntries({ openai: { type: "oauth", access: "not-a-jwt", refresh: "r", expires: Date.now() + 3_600_000 } });
-    github.handle((request) => (request.path.startsWith("/openai/") ? { status: 500, body: "{}" } : legacyBilling()(request)));
+    http.sandbox.writeAuthEntries({ openai: { type: "oauth", access: "not-a-jwt", refresh: "r", expires: Date.now() + 3_600_000 } });
+    http.server.handle((request) => (request.path.startsWith("/openai/") ? { status: 500, body: "{}" } : legacyBilling()(request)));
     await runSlash(fake);
     await until(() => fake.kvWrites.length === 2, "the second status line");
     assert.equal(fake.kv.get("mystatus.status"), "Copilot 70% · Codex ✗");
@@ -258,55 +237,55 @@ describe(`the TUI plugin under ${runtime}`, () => {
     const quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
 
     test("after an answer of the model: at most one per interval; /mystatus always asks", async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle(legacyBilling());
+      http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      http.server.handle(legacyBilling());
       await load({});
       fake.emit("session.idle", { sessionID: "ses_1" });
       await until(() => fake.kvWrites.length === 1, "the first automatic refresh");
-      assert.equal(github.requests.length, 2);
+      assert.equal(http.server.requests.length, 2);
 
-      github.handle(legacyBilling());
+      http.server.handle(legacyBilling());
       fake.emit("session.idle", { sessionID: "ses_1" });
       await later(4 * 60_000, async () => fake.emit("session.idle", { sessionID: "ses_1" }));
       await quiet();
-      assert.equal(github.requests.length, 0, "refreshed again within five minutes");
+      assert.equal(http.server.requests.length, 0, "refreshed again within five minutes");
 
       await runSlash(fake);
-      assert.equal(github.requests.length, 2, "/mystatus did not ask");
+      assert.equal(http.server.requests.length, 2, "/mystatus did not ask");
 
-      github.handle(legacyBilling());
+      http.server.handle(legacyBilling());
       await later(5 * 60_000 + 1_000, async () => {
         fake.emit("session.idle", { sessionID: "ses_1" });
         await until(() => fake.kvWrites.length === 3, "the refresh five minutes on");
       });
-      assert.equal(github.requests.length, 2);
+      assert.equal(http.server.requests.length, 2);
     });
 
     test("a refresh in flight is joined, not repeated", async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       const slow = legacyBilling();
-      github.handle((request) => ({ ...slow(request), delayMs: 300 }));
+      http.server.handle((request) => ({ ...slow(request), delayMs: 300 }));
       await load({});
       fake.emit("session.idle", {});
-      await until(() => github.requests.length === 2, "the automatic refresh to reach GitHub");
+      await until(() => http.server.requests.length === 2, "the automatic refresh to reach GitHub");
       await runSlash(fake);
-      assert.equal(github.requests.length, 2);
+      assert.equal(http.server.requests.length, 2);
       assert.equal(fake.kvWrites.length, 1);
     });
 
     test("refreshMinutes: 0 refreshes only on /mystatus; after dispose, nothing", async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle(legacyBilling());
+      http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      http.server.handle(legacyBilling());
       await load({ refreshMinutes: 0 });
       await later(60 * 60_000, async () => fake.emit("session.idle", {}));
       await quiet();
-      assert.equal(github.requests.length, 0);
+      assert.equal(http.server.requests.length, 0);
 
       await load({});
       await fake.dispose();
       fake.emit("session.idle", {});
       await quiet();
-      assert.equal(github.requests.length, 0, "a disposed plugin refreshed");
+      assert.equal(http.server.requests.length, 0, "a disposed plugin refreshed");
     });
 
     test("loading keeps the status line saved by the last TUI", async () => {

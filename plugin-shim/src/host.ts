@@ -11,6 +11,8 @@ export interface HostOptions {
   env?: Record<string, string | undefined>;
   /** Replaces the global `fetch`, e.g. to go through a corporate proxy's dispatcher. */
   fetch?: typeof fetch;
+  /** Replaces the clock (milliseconds since the Unix epoch): tests compare countdowns exactly. */
+  now?: () => number;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -92,7 +94,7 @@ export async function createHost(options: HostOptions = {}): Promise<MystatusHos
     // Unref'd: a deadline timer whose race is already won must not keep a CLI process alive.
     sleep: (ms) => gated(new Promise((resolve) => setTimeout(resolve, ms).unref())),
     env: (name) => env[name],
-    now: () => Date.now(),
+    now: options.now ?? (() => Date.now()),
     homeDir: () => home,
     recall: (key) => memory.get(key),
     remember: (key, value) => {

@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 /** @typedef {{ method: string, path: string, headers: Record<string, string>, body: string, json: any }} ModelRequest */
 
 export const TITLE = "Quota check";
-export const TOOL_CALL_ID = "call_mystatus_1";
+const TOOL_CALL_ID = "call_mystatus_1";
 
 /** The text of a tool result message (a string, or the parts OpenAI allows). */
 function contentText(content) {
@@ -20,7 +20,7 @@ function contentText(content) {
 }
 
 /** What the fake model answers to a chat request: `{ text }` or `{ toolCall }`. */
-export function decide(json) {
+function decide(json) {
   const messages = Array.isArray(json?.messages) ? json.messages : [];
   const toolResult = messages.findLast((message) => message?.role === "tool");
   if (toolResult) return { text: `The mystatus tool returned:\n\n${contentText(toolResult.content)}` };

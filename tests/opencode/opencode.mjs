@@ -8,8 +8,14 @@ import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { after, afterEach, before, beforeEach } from "node:test";
 import { fileURLToPath } from "node:url";
+
+import { startFakeGitHub } from "../fake-github.mjs";
+import { createSandbox } from "../sandbox.mjs";
+import { startFakeModel } from "./fake-model.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, "..", "..");
@@ -19,11 +25,13 @@ export const ROOT = join(here, "..", "..");
  * oldest release on npm inside the package's `peerDependencies` range (">=1.18.0"; the registry has
  * no 1.18.0, its first 1.18 release is 1.18.3).
  */
+/** A first run installs OpenCode (about 180 MB). */
+const SETUP_TIMEOUT_MS = 11 * 60_000;
 export const OPENCODE_NEWEST = "1.18.33";
 export const OPENCODE_OLDEST = "1.18.3";
 
 /** Hard limits: no OpenCode process, install or request outlives these. */
-export const RUN_TIMEOUT_MS = 60_000;
+const RUN_TIMEOUT_MS = 60_000;
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const LISTEN_TIMEOUT_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -33,7 +41,7 @@ const KILL_GRACE_MS = 3_000;
  * The package under test: MYSTATUS_INSTALLED_PKG when set (scripts/test.sh installs the packed
  * tarball there), else that same install if present, else pkg/.
  */
-export function packageUnderTest() {
+function packageUnderTest() {
   const usable = (dir) => existsSync(join(dir, "package.json")) && existsSync(join(dir, "dist", "index.js"));
   const chosen = process.env.MYSTATUS_INSTALLED_PKG;
   if (chosen) {
@@ -73,7 +81,7 @@ async function workingBinary(dir, version) {
  * of that version is already there (idempotent; about 180 MB once, instant afterwards). Installs
  * into a temporary sibling folder and renames it into place, so an interrupted install is retried.
  */
-export async function ensureOpencode(version) {
+async function ensureOpencode(version) {
   const dir = join(ROOT, ".cache", `opencode-${version}`);
   const cached = await workingBinary(dir, version);
   if (cached) return cached;
@@ -100,7 +108,7 @@ export async function ensureOpencode(version) {
 }
 
 /** Packs the package folder into a tarball in `destination` (what a user gets from npm). */
-export async function packPackage(pkgDir, destination) {
+async function packPackage(pkgDir, destination) {
   mkdirSync(destination, { recursive: true });
   const { stdout } = await run("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", destination, pkgDir], {
     cwd: destination,
@@ -116,7 +124,7 @@ export async function packPackage(pkgDir, destination) {
  * A proxy on 127.0.0.1 that lets nothing through: it answers 403 to every request and CONNECT and
  * records them. OpenCode gets it as HTTP(S)_PROXY and as the npm registry.
  */
-export async function startTripwire() {
+async function startTripwire() {
   const requests = [];
   const server = createServer((req, res) => {
     req.socket.on("error", () => {});
@@ -151,7 +159,7 @@ export async function startTripwire() {
  * lists the dependency (measured: instant, where copying a real 63 MB install costs 0.5 to 1.3 s
  * per test, and an unseeded folder makes OpenCode reach for the registry).
  */
-export function seedConfigDir(dir, pluginVersion) {
+function seedConfigDir(dir, pluginVersion) {
   mkdirSync(join(dir, "node_modules"), { recursive: true });
   writeFileSync(
     join(dir, "package-lock.json"),
@@ -169,7 +177,7 @@ export function seedConfigDir(dir, pluginVersion) {
  * HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, the PAT and auth.json files and the locale): the remaining
  * XDG folders and TMPDIR next to it, a project folder, seeded config folders, and the environment.
  */
-export function createScene({ sandbox, version, model, tripwire, plugin, config = {} }) {
+function createScene({ sandbox, version, model, tripwire, plugin, config = {} }) {
   const base = sandbox.env();
   const root = dirname(sandbox.home);
   const dirs = {
@@ -406,3 +414,44 @@ export function carries(text, secret) {
 }
 
 export const readText = (path) => readFileSync(path, "latin1");
+
+/**
+ * For the describe it is called in: OpenCode `version` installed, the package under test packed as
+ * a user's install gets it (`userSpec`, the `plugin` entry), the fake API server, the fake model
+ * and the tripwire; for each test a fresh sandbox, the API answering no request it was not told
+ * to, and the model's and tripwire's records cleared. `e2e.*` are the current ones.
+ */
+export function useOpencode(version) {
+  const e2e = {};
+  before(
+    async () => {
+      e2e.binary = await ensureOpencode(version);
+      e2e.pkgDir = packageUnderTest();
+      e2e.packDir = mkdtempSync(join(tmpdir(), "mystatus-e2e-"));
+      e2e.userSpec = `opencode-mystatus-wasm@file:${await packPackage(e2e.pkgDir, e2e.packDir)}`;
+      e2e.github = await startFakeGitHub();
+      e2e.model = await startFakeModel();
+      e2e.tripwire = await startTripwire();
+    },
+    { timeout: SETUP_TIMEOUT_MS },
+  );
+  after(async () => {
+    await e2e.github?.close();
+    await e2e.model?.close();
+    await e2e.tripwire?.close();
+    if (e2e.packDir) rmSync(e2e.packDir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    e2e.sandbox = createSandbox(e2e.github.url);
+    e2e.github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
+    e2e.model.reset();
+    e2e.tripwire.reset();
+  });
+  afterEach(() => {
+    e2e.sandbox.dispose();
+  });
+  /** OpenCode's surroundings for one run, the package in its `plugin` entry unless `options` says otherwise. */
+  e2e.scene = (options = {}) =>
+    createScene({ sandbox: e2e.sandbox, version, model: e2e.model, tripwire: e2e.tripwire, plugin: e2e.userSpec, ...options });
+  return e2e;
+}

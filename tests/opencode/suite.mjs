@@ -3,34 +3,15 @@
 // fake model on 127.0.0.1 that calls the tool, shows the report read from a fake GitHub API.
 // One describe per OpenCode version (see latest.test.mjs and oldest.test.mjs).
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 
-import { startFakeGitHub } from "../fake-github.mjs";
-import { OAUTH_TOKEN, PAT, SESSION_TOKEN, createSandbox, fixedResetLine, fixture, monthlyResetLine, snapshot } from "../sandbox.mjs";
-import { startFakeModel } from "./fake-model.mjs";
-import {
-  answerText,
-  carries,
-  createScene,
-  ensureOpencode,
-  filesUnder,
-  logFiles,
-  mystatusToolUses,
-  packageUnderTest,
-  packPackage,
-  readText,
-  runCommand,
-  startTripwire,
-  withServer,
-} from "./opencode.mjs";
+import { CREDITS_PATH, PREMIUM_PATH } from "../harness.mjs";
+import { OAUTH_TOKEN, PAT, SESSION_TOKEN, fixedResetLine, fixture, monthlyResetLine, snapshot } from "../sandbox.mjs";
+import { answerText, carries, filesUnder, logFiles, mystatusToolUses, readText, runCommand, useOpencode, withServer } from "./opencode.mjs";
 
-const SETUP_TIMEOUT_MS = 11 * 60_000; // a first run installs OpenCode (about 180 MB)
 const CASE_TIMEOUT_MS = 120_000;
-const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
-const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
 
 const withMonthlyReset = (name) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, monthlyResetLine(now));
 const withFixedReset = (name, date) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, fixedResetLine(now, date));
@@ -61,56 +42,17 @@ function diagnose(result, scene) {
 
 export function defineSuite(version) {
   describe(`OpenCode ${version}, the packed package installed from its plugin entry`, () => {
-    let binary;
-    let pkgDir;
-    let packDir;
-    let tarball;
-    /** The `plugin` entry a user's install amounts to: the npm package, here from its tarball. */
-    let userSpec;
+    const e2e = useOpencode(version);
+    /** The command the package ships. */
     let command;
-    let github;
-    let model;
-    let tripwire;
-    let sandbox;
-
-    before(
-      async () => {
-        binary = await ensureOpencode(version);
-        pkgDir = packageUnderTest();
-        command = shippedCommand(pkgDir);
-        packDir = mkdtempSync(join(tmpdir(), "mystatus-e2e-pack-"));
-        tarball = await packPackage(pkgDir, packDir);
-        userSpec = `opencode-mystatus-wasm@file:${tarball}`;
-        github = await startFakeGitHub();
-        model = await startFakeModel();
-        tripwire = await startTripwire();
-      },
-      { timeout: SETUP_TIMEOUT_MS },
-    );
-    after(async () => {
-      await github?.close();
-      await model?.close();
-      await tripwire?.close();
-      if (packDir) rmSync(packDir, { recursive: true, force: true });
-    });
-    beforeEach(() => {
-      sandbox = createSandbox(github.url);
-      github.handle(() => ({ status: 500, body: '{"message":"this test expected no request"}' }));
-      model.reset();
-      tripwire.reset();
-    });
-    afterEach(() => {
-      sandbox.dispose();
+    before(() => {
+      command = shippedCommand(e2e.pkgDir);
     });
 
-    /** A core snapshot with the core tests' config folder replaced by the sandbox's. */
-    const localize = (text) =>
-      typeof sandbox.localize === "function" ? sandbox.localize(text) : text.replaceAll("/home/octo/.config/opencode/", `${dirname(sandbox.patPath)}/`);
-
-    const scene = (options = {}) => createScene({ sandbox, version, model, tripwire, plugin: userSpec, ...options });
+    const scene = e2e.scene;
 
     /** Nothing left 127.0.0.1: no request reached the tripwire proxy or registry. */
-    const assertOffline = () => assert.deepEqual(tripwire.requests, [], "OpenCode tried to reach the network");
+    const assertOffline = () => assert.deepEqual(e2e.tripwire.requests, [], "OpenCode tried to reach the network");
 
     /**
      * Runs /mystatus and checks the whole exchange: one completed mystatus tool call, the model was
@@ -118,7 +60,7 @@ export function defineSuite(version) {
      * it. Returns the tool's output and the run.
      */
     async function runMystatus(current, template = command.template) {
-      const result = await runCommand(binary, current);
+      const result = await runCommand(e2e.binary, current);
       const why = () => diagnose(result, current);
       assert.equal(result.timedOut, false, `opencode run timed out\n${why()}`);
       assert.equal(result.code, 0, why());
@@ -128,7 +70,7 @@ export function defineSuite(version) {
       assert.equal(state.status, "completed", why());
       assert.equal(typeof state.output, "string", why());
 
-      const chats = model.chats();
+      const chats = e2e.model.chats();
       const titles = chats.filter((request) => !(request.json.tools ?? []).length);
       const offers = chats.filter((request) => (request.json.tools ?? []).some((tool) => tool.function?.name === "mystatus"));
       assert.ok(titles.length <= 1, `more than one title request\n${why()}`);
@@ -160,12 +102,12 @@ export function defineSuite(version) {
       async () => {
         const current = scene();
         assert.equal("command" in current.opencodeJson, false);
-        assert.deepEqual(current.opencodeJson.plugin, [userSpec]);
+        assert.deepEqual(current.opencodeJson.plugin, [e2e.userSpec]);
         for (const dir of [join(current.dirs.project, ".opencode"), join(current.dirs.config, "opencode")]) {
           assert.equal(existsSync(join(dir, "command")) || existsSync(join(dir, "commands")), false, `${dir} has command files`);
         }
 
-        await withServer(binary, current, async (get) => {
+        await withServer(e2e.binary, current, async (get) => {
           const commands = await get("/command");
           const mine = commands.filter((entry) => entry.name === "mystatus");
           assert.equal(mine.length, 1, `/mystatus is not listed: ${JSON.stringify(commands.map((entry) => entry.name))}`);
@@ -189,17 +131,17 @@ export function defineSuite(version) {
         assert.equal(installed.length, 1, "OpenCode did not install the package into its cache");
         const installedDir = dirname(installed[0]);
         for (const file of ["package.json", join("dist", "index.js"), join("dist", "wasm", "mystatus_wasm_bg.wasm")]) {
-          assert.ok(readFileSync(join(installedDir, file)).equals(readFileSync(join(pkgDir, file))), `${file} differs from the package under test`);
+          assert.ok(readFileSync(join(installedDir, file)).equals(readFileSync(join(e2e.pkgDir, file))), `${file} differs from the package under test`);
         }
-        assert.equal(model.requests.length, 0);
-        assert.equal(github.requests.length, 0);
+        assert.equal(e2e.model.requests.length, 0);
+        assert.equal(e2e.github.requests.length, 0);
         assertOffline();
       },
     );
 
     test("1b. also loads from the package folder (an absolute path in `plugin`)", { timeout: CASE_TIMEOUT_MS }, async () => {
-      const current = scene({ plugin: pkgDir });
-      await withServer(binary, current, async (get) => {
+      const current = scene({ plugin: e2e.pkgDir });
+      await withServer(e2e.binary, current, async (get) => {
         const commands = await get("/command");
         assert.ok(
           commands.some((entry) => entry.name === "mystatus" && entry.template === command.template),
@@ -211,17 +153,17 @@ export function defineSuite(version) {
     });
 
     test("2. /mystatus with a PAT file: the report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       // A premium-request plan: this month's premium requests, no AI credits.
-      github.handle((request) => {
+      e2e.github.handle((request) => {
         if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
         if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
         return { status: 500, body: '{"message":"unexpected request"}' };
       });
       const { output, result } = await runMystatus(scene());
       assertReport(output, result, withMonthlyReset("pat_pro"));
-      assert.deepEqual(github.requests.map((request) => request.path).sort(), [CREDITS_PATH, PREMIUM_PATH].sort());
-      for (const request of github.requests) assert.equal(request.headers.authorization, `Bearer ${PAT}`);
+      assert.deepEqual(e2e.github.requests.map((request) => request.path).sort(), [CREDITS_PATH, PREMIUM_PATH].sort());
+      for (const request of e2e.github.requests) assert.equal(request.headers.authorization, `Bearer ${PAT}`);
     });
 
     describe("3. /mystatus with only OpenCode's auth.json", () => {
@@ -230,16 +172,16 @@ export function defineSuite(version) {
       // OPENCODE_DISABLE_MODELS_FETCH). Disabling that provider keeps OpenCode offline; the plugin
       // reads auth.json itself and does not depend on it.
       const copilotScene = () => scene({ config: { disabled_providers: ["github-copilot"] } });
-      const calls = () => github.requests.map((request) => `${request.path} ${request.headers.authorization}`);
+      const calls = () => e2e.github.requests.map((request) => `${request.path} ${request.headers.authorization}`);
       const noTokenToModel = () => {
         for (const token of [OAUTH_TOKEN, SESSION_TOKEN]) {
-          assert.ok(!model.requests.some((request) => carries(request.body + JSON.stringify(request.headers), token)), "a token reached the model");
+          assert.ok(!e2e.model.requests.some((request) => carries(request.body + JSON.stringify(request.headers), token)), "a token reached the model");
         }
       };
 
       test("direct: the OAuth token read as `token`", { timeout: CASE_TIMEOUT_MS }, async () => {
-        sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
-        github.handle((request) =>
+        e2e.sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+        e2e.github.handle((request) =>
           request.path === "/copilot_internal/user" && request.headers.authorization === `token ${OAUTH_TOKEN}`
             ? { status: 200, body: fixture("internal_limited.json") }
             : { status: 500 },
@@ -251,8 +193,8 @@ export function defineSuite(version) {
       });
 
       test("exchange: direct refused, then a session token", { timeout: CASE_TIMEOUT_MS }, async () => {
-        sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
-        github.handle((request) => {
+        e2e.sandbox.writeAuth({ type: "oauth", refresh: OAUTH_TOKEN, access: OAUTH_TOKEN, expires: 0 });
+        e2e.github.handle((request) => {
           const auth = request.headers.authorization;
           if (request.path === "/copilot_internal/v2/token" && auth === `Bearer ${OAUTH_TOKEN}`) return { status: 200, body: fixture("token_exchange.json") };
           if (request.path === "/copilot_internal/user" && auth === `Bearer ${SESSION_TOKEN}`) return { status: 200, body: fixture("internal_legacy_pro.json") };
@@ -270,28 +212,28 @@ export function defineSuite(version) {
     });
 
     test("4. a 403 on the PAT path: the permission advice, and the token nowhere", { timeout: CASE_TIMEOUT_MS }, async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       // The API echoes the credentials it was sent, so a leak would have something to leak.
-      github.handle((request) => ({
+      e2e.github.handle((request) => ({
         status: 403,
         body: JSON.stringify({ message: `Resource not accessible by personal access token (${request.headers.authorization})` }),
       }));
       const current = scene();
       const { output, result } = await runMystatus(current);
 
-      const expected = failed(localize(snapshot("pat_403"))).replace(
+      const expected = failed(e2e.sandbox.localize(snapshot("pat_403"))).replace(
         'GitHub said: "Resource not accessible by personal access token"',
         'GitHub said: "Resource not accessible by personal access token (Bearer [REDACTED])"',
       );
       assert.equal(output, expected);
-      assert.ok(github.requests.length > 0);
-      for (const request of github.requests) {
+      assert.ok(e2e.github.requests.length > 0);
+      for (const request of e2e.github.requests) {
         assert.equal(request.headers.authorization, `Bearer ${PAT}`, "the token was sent to GitHub (and only there)");
       }
 
       assert.ok(!carries(result.stdout, PAT), "the token is in OpenCode's output");
       assert.ok(!carries(result.stderr, PAT), "the token is in OpenCode's stderr");
-      for (const request of model.requests) {
+      for (const request of e2e.model.requests) {
         assert.ok(!carries(request.body + JSON.stringify(request.headers), PAT), `the token reached the model (${request.path})`);
       }
       const logs = logFiles(current);
@@ -300,21 +242,21 @@ export function defineSuite(version) {
       for (const path of logs) assert.ok(!carries(readText(path), PAT), `the token is in ${path}`);
       // Nor in anything else OpenCode wrote: its database, caches, state, temporary files.
       for (const path of filesUnder(current.dirs.root)) {
-        if (path === sandbox.patPath) continue;
+        if (path === e2e.sandbox.patPath) continue;
         assert.ok(!carries(readText(path), PAT), `the token is in ${path}`);
       }
     });
 
     test("5. no account at all: the set-up guidance", { timeout: CASE_TIMEOUT_MS }, async () => {
       const { output } = await runMystatus(scene());
-      assert.equal(output, localize(snapshot("none_en")));
-      assert.equal(github.requests.length, 0);
+      assert.equal(output, e2e.sandbox.localize(snapshot("none_en")));
+      assert.equal(e2e.github.requests.length, 0);
     });
 
     test("7. a bug (a panic) in one platform: that platform's error, the others report", { timeout: CASE_TIMEOUT_MS }, async () => {
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
-      github.handle((request) => {
+      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      e2e.sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
+      e2e.github.handle((request) => {
         if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
         if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
         return { status: 500, body: '{"message":"unexpected request"}' };
@@ -345,8 +287,8 @@ export function defineSuite(version) {
       };
       const current = scene({ config: { command: { mystatus: own } } });
       const { output } = await runMystatus(current, own.template);
-      assert.equal(output, localize(snapshot("none_en")));
-      for (const request of model.chats()) {
+      assert.equal(output, e2e.sandbox.localize(snapshot("none_en")));
+      for (const request of e2e.model.chats()) {
         assert.ok(!request.body.includes(JSON.stringify(command.template).slice(1, -1)), "the plugin's template replaced the user's");
       }
     });

@@ -14,21 +14,16 @@
 // cache folder is a plain node_modules path) it shows the Markdown dialog and the status line.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { afterEach, beforeEach, describe, test } from "node:test";
 
-import { startFakeGitHub } from "../fake-github.mjs";
-import { PAT, createSandbox, fixture } from "../sandbox.mjs";
-import { startFakeModel } from "./fake-model.mjs";
-import { OPENCODE_NEWEST, OPENCODE_OLDEST, createScene, ensureOpencode, packageUnderTest, packPackage, startTripwire } from "./opencode.mjs";
+import { PREMIUM_PATH, legacyBilling } from "../harness.mjs";
+import { PAT } from "../sandbox.mjs";
+import { OPENCODE_NEWEST, OPENCODE_OLDEST, useOpencode } from "./opencode.mjs";
 import { hasTmux, startTui } from "./tmux.mjs";
 
-const SETUP_TIMEOUT_MS = 11 * 60_000;
 const CASE_TIMEOUT_MS = 150_000;
-const PREMIUM_PATH = "/users/johndoe/settings/billing/premium_request/usage";
-const CREDITS_PATH = "/users/johndoe/settings/billing/ai_credit/usage";
 
 const OURS = "mystatus: quotas read directly, no model request"; // the TUI command's description
 const THEIRS = "Query quota usage for all AI accounts"; // the server command's
@@ -40,49 +35,16 @@ const skip = hasTmux() ? false : "tmux is not installed (apt-get install tmux): 
 
 for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
   describe(`OpenCode ${version}'s TUI, /mystatus on each path`, { skip }, () => {
-    let binary;
-    let packDir;
-    let pkgDir;
-    let userSpec;
-    let github;
-    let model;
-    let tripwire;
-    let sandbox;
     let tui;
-
-    before(
-      async () => {
-        binary = await ensureOpencode(version);
-        packDir = mkdtempSync(join(tmpdir(), "mystatus-e2e-tui-"));
-        pkgDir = packageUnderTest();
-        userSpec = `opencode-mystatus-wasm@file:${await packPackage(pkgDir, packDir)}`;
-        github = await startFakeGitHub();
-        model = await startFakeModel();
-        tripwire = await startTripwire();
-      },
-      { timeout: SETUP_TIMEOUT_MS },
-    );
-    after(async () => {
-      await github?.close();
-      await model?.close();
-      await tripwire?.close();
-      if (packDir) rmSync(packDir, { recursive: true, force: true });
-    });
-    beforeEach(() => {
-      sandbox = createSandbox(github.url);
-      sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      github.handle((request) => {
-        if (request.path.startsWith(PREMIUM_PATH)) return { status: 200, body: fixture("premium_usage_pro.json") };
-        if (request.path.startsWith(CREDITS_PATH)) return { status: 200, body: fixture("usage_empty.json") };
-        return { status: 500, body: '{"message":"unexpected request"}' };
-      });
-      model.reset();
-      tripwire.reset();
-    });
+    // Declared before the sandbox's: the TUI is stopped while its home still exists.
     afterEach(async () => {
       await tui?.stop();
       tui = undefined;
-      sandbox.dispose();
+    });
+    const e2e = useOpencode(version);
+    beforeEach(() => {
+      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      e2e.github.handle(legacyBilling());
     });
 
     /**
@@ -90,9 +52,9 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
      * OpenCode's TUI on its home screen.
      */
     async function open({ server, tui: tuiSpec }) {
-      const scene = createScene({ sandbox, version, model, tripwire, plugin: userSpec, config: server ? {} : { plugin: [] } });
+      const scene = e2e.scene({ config: server ? {} : { plugin: [] } });
       if (tuiSpec) writeFileSync(join(scene.dirs.project, "tui.json"), JSON.stringify({ $schema: "https://opencode.ai/tui.json", plugin: [tuiSpec] }));
-      tui = await startTui(binary, scene);
+      tui = await startTui(e2e.binary, scene);
       await tui.waitFor((screen) => screen.includes("Ask anything"), "the home screen", 60_000);
       return scene;
     }
@@ -107,25 +69,25 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
 
     /** The chat requests the model got: the agent's (offering tools) and title requests. */
     function modelCount() {
-      const chats = model.chats();
+      const chats = e2e.model.chats();
       const offers = chats.filter((request) => (request.json.tools ?? []).some((tool) => tool.function?.name === "mystatus"));
-      return { all: model.requests.length, chats: chats.length, offers: offers.length, titles: chats.length - offers.length };
+      return { all: e2e.model.requests.length, chats: chats.length, offers: offers.length, titles: chats.length - offers.length };
     }
 
-    const assertOffline = () => assert.deepEqual(tripwire.requests, [], "OpenCode tried to reach the network");
+    const assertOffline = () => assert.deepEqual(e2e.tripwire.requests, [], "OpenCode tried to reach the network");
 
     test(
       "both plugins: /mystatus shows the report in the TUI with zero model requests; the tool still answers in plain words",
       { timeout: CASE_TIMEOUT_MS },
       async (t) => {
-        await open({ server: true, tui: pkgDir });
+        await open({ server: true, tui: e2e.pkgDir });
         // The status line: the plugin's first automatic refresh, a few seconds after start.
         await tui.waitFor((screen) => screen.includes("Copilot 70%"), "the status line beside the prompt");
 
         const entries = await typeSlash();
         assert.equal(entries.length, 2, `both /mystatus are listed:\n${entries.join("\n")}`);
         assert.ok(entries[0].includes(OURS), `the TUI's /mystatus is not the first (selected) entry:\n${entries.join("\n")}`);
-        const before = model.requests.length;
+        const before = e2e.model.requests.length;
         await tui.press("Enter");
         const screen = await tui.waitFor((text) => text.includes(DIALOG_TITLE) && text.includes(REPORT_LINE), "the report dialog");
         assert.ok(screen.includes("GitHub Copilot Account Quota"), screen);
@@ -136,7 +98,7 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
         const tuiPath = modelCount();
         t.diagnostic(`OpenCode ${version}, both plugins, /mystatus: ${tuiPath.all - before} model requests`);
         assert.equal(tuiPath.all, 0, "the TUI path asked the model");
-        assert.ok(github.requests.some((request) => request.path.startsWith(PREMIUM_PATH)), "the report was not read from GitHub");
+        assert.ok(e2e.github.requests.some((request) => request.path.startsWith(PREMIUM_PATH)), "the report was not read from GitHub");
 
         await tui.press("Escape");
         await tui.waitFor((text) => !text.includes(DIALOG_TITLE) && text.includes("Copilot 70%"), "the dialog to close");
@@ -147,23 +109,23 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
         await tui.waitFor((text) => text.includes(TOOL_ANSWER) && text.includes(REPORT_LINE), "the model's answer quoting the tool", 60_000);
         const tool = modelCount();
         assert.equal(tool.offers, 2, "the model was offered the mystatus tool, called it and answered its result");
-        const answer = model.chats().at(-1).json.messages.find((message) => message.role === "tool");
+        const answer = e2e.model.chats().at(-1).json.messages.find((message) => message.role === "tool");
         assert.ok(answer.content.includes(REPORT_LINE), "the tool's output reached the model");
         assertOffline();
       },
     );
 
     test("`opencode plugin <package>` finds both targets and adds both entries", { timeout: CASE_TIMEOUT_MS }, async () => {
-      const scene = createScene({ sandbox, version, model, tripwire, plugin: userSpec, config: { plugin: [] } });
+      const scene = e2e.scene({ config: { plugin: [] } });
       const output = await new Promise((resolve, reject) => {
-        execFile(binary, ["plugin", userSpec], { cwd: scene.dirs.project, env: scene.env, timeout: 60_000 }, (error, stdout, stderr) =>
+        execFile(e2e.binary, ["plugin", e2e.userSpec], { cwd: scene.dirs.project, env: scene.env, timeout: 60_000 }, (error, stdout, stderr) =>
           error ? reject(new Error(`opencode plugin failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve(stdout + stderr),
         );
       });
       assert.match(output, /server \+ tui targets/);
       for (const file of ["opencode.json", "tui.json"]) {
         const config = JSON.parse(readFileSync(join(scene.dirs.project, ".opencode", file), "utf8"));
-        assert.deepEqual(config.plugin, [userSpec], `${file}: ${JSON.stringify(config)}`);
+        assert.deepEqual(config.plugin, [e2e.userSpec], `${file}: ${JSON.stringify(config)}`);
       }
       assertOffline();
     });
@@ -193,15 +155,15 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
     });
 
     test("the TUI plugin alone, from the packed tarball: /mystatus runs directly, zero model requests", { timeout: CASE_TIMEOUT_MS }, async (t) => {
-      await open({ server: false, tui: userSpec });
+      await open({ server: false, tui: e2e.userSpec });
       const entries = await typeSlash();
       assert.equal(entries.length, 1, entries.join("\n"));
       assert.ok(entries[0].includes(OURS));
       await tui.press("Enter");
       await tui.waitFor((text) => text.includes(DIALOG_TITLE) && text.includes(REPORT_LINE), "the report dialog");
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      t.diagnostic(`OpenCode ${version}, TUI plugin only, /mystatus: ${model.requests.length} model requests`);
-      assert.equal(model.requests.length, 0);
+      t.diagnostic(`OpenCode ${version}, TUI plugin only, /mystatus: ${e2e.model.requests.length} model requests`);
+      assert.equal(e2e.model.requests.length, 0);
       assertOffline();
     });
   });
