@@ -137,18 +137,22 @@ pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
 
 /// `value` as `T`, an error naming the field that is wrong.
 pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Malformed> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let field = field_at(error.path());
-        let message = error.into_inner().to_string();
-        if let Some(name) = message.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`')) {
-            let within = field.map(|field| field.path());
-            return Malformed::Missing(Field { name: name.to_owned(), within });
-        }
-        match (field, Expected::of_serde_message(&message)) {
-            (Some(field), Some(expected)) => Malformed::WrongType { field, expected },
-            _ => Malformed::Invalid(message),
-        }
-    })
+    serde_path_to_error::deserialize(value).map_err(malformed)
+}
+
+/// What serde said was wrong, and where. Not a closure in [`from_value`]: that would be compiled
+/// again for every type read.
+fn malformed(error: serde_path_to_error::Error<serde_json::Error>) -> Malformed {
+    let field = field_at(error.path());
+    let message = error.into_inner().to_string();
+    if let Some(name) = message.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`')) {
+        let within = field.map(|field| field.path());
+        return Malformed::Missing(Field { name: name.to_owned(), within });
+    }
+    match (field, Expected::of_serde_message(&message)) {
+        (Some(field), Some(expected)) => Malformed::WrongType { field, expected },
+        _ => Malformed::Invalid(message),
+    }
 }
 
 /// The field at `path`: its last key and what it is in; an entry of a list is named whole.
