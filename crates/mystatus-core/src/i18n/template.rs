@@ -1,6 +1,6 @@
 //! Texts with values in them, as data. `{0}`, `{1}`... stand for the values, in whatever order a
-//! language needs. One routine fills every template: a `format!` per text would instantiate its own
-//! formatting code, and the texts' `format!`s were a visible part of the wasm module.
+//! language needs. By hand: `format!` takes its text at compile time, and the report picks its
+//! language's texts when it runs.
 
 /// A text with `N` values. [`Template::new`] checks it as `format!` checks its arguments: each
 /// value is used, no other is asked for, no stray brace.
