@@ -12,7 +12,15 @@ const GITHUB_TOKEN_PREFIXES: [&str; 6] = ["github_pat_", "ghp_", "gho_", "ghu_",
 /// The secrets read so far. Shared by concurrent lookups, hence the interior mutability.
 #[derive(Debug, Default)]
 pub struct Secrets {
-    values: RefCell<Vec<String>>,
+    values: RefCell<Vec<Secret>>,
+}
+
+/// A secret as read, and as matched: an ASCII secret lowercased once, when it is added, since a
+/// report redacts every label of every account.
+#[derive(Debug)]
+struct Secret {
+    text: String,
+    ascii_lowercase: Option<String>,
 }
 
 fn hex_value(byte: u8) -> Option<u8> {
@@ -67,14 +75,16 @@ fn occurrences(decoded: &[u8], origins: &[usize], needle: &[u8], ranges: &mut Ve
 
 /// Masks every occurrence of every secret, ignoring letter case and percent-encoding, in one
 /// decoded view of the text: the work grows with the text times the secrets, never with copies.
-fn mask_all(text: &str, secrets: &[String]) -> String {
+fn mask_all(text: &str, secrets: &[Secret]) -> String {
     let (decoded, origins) = decoded_view(text);
     let mut ranges = Vec::new();
     for secret in secrets {
-        if secret.is_ascii() {
-            occurrences(&decoded, &origins, secret.to_ascii_lowercase().as_bytes(), &mut ranges);
-        } else {
-            ranges.extend(text.match_indices(secret.as_str()).map(|(start, found)| (start, start + found.len())));
+        match &secret.ascii_lowercase {
+            Some(needle) => occurrences(&decoded, &origins, needle.as_bytes(), &mut ranges),
+            None => {
+                let found = text.match_indices(secret.text.as_str());
+                ranges.extend(found.map(|(start, found)| (start, start + found.len())));
+            }
         }
     }
     ranges.sort_unstable();
@@ -139,8 +149,9 @@ impl Secrets {
     pub fn add(&self, secret: &str) {
         let secret = secret.trim();
         let mut values = self.values.borrow_mut();
-        if secret.len() >= MIN_SECRET_LEN && !values.iter().any(|known| known == secret) {
-            values.push(secret.to_owned());
+        if secret.len() >= MIN_SECRET_LEN && !values.iter().any(|known| known.text == secret) {
+            let ascii_lowercase = secret.is_ascii().then(|| secret.to_ascii_lowercase());
+            values.push(Secret { text: secret.to_owned(), ascii_lowercase });
         }
     }
 
