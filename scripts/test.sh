@@ -26,6 +26,8 @@ step clippy cargo clippy --workspace --all-targets --locked -- -D warnings
 step cargo-test cargo test --workspace --locked
 # The build compiles the shim with tsc under the strict options of plugin-shim/tsconfig.json.
 step build bash "$ROOT/scripts/build.sh"
+# The tests' own JavaScript, checked by tsc for unknown names and wrong calls.
+step test-types tsc -p "$ROOT/tests/tsconfig.all.json"
 
 say "installing the packed package the way a user gets it"
 PUT="$ROOT/.cache/pkg-under-test"

@@ -41,12 +41,10 @@ export async function startFakeGitHub() {
       pending.add(timer);
     });
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
+  const origin = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: origin,
     requests,
     /** @param {Handler} next */
     handle(next) {
@@ -64,4 +62,15 @@ export async function startFakeGitHub() {
       await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };
+}
+
+/**
+ * Starts `server` on a free port of 127.0.0.1 and gives its origin (`http://127.0.0.1:<port>`).
+ * @param {import("node:http").Server} server
+ */
+export async function listenOnLoopback(server) {
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return `http://127.0.0.1:${address.port}`;
 }

@@ -318,9 +318,10 @@ describe(`the package under ${runtime}`, () => {
       process.env.MYSTATUS_TEST_PANIC = "zai";
       fake.server.handle(legacyBilling());
       // The core catches the panic around Z.ai's lookup: the instance stays in use.
-      const Instance = WebAssembly.Instance;
+      const wasm = /** @type {any} */ (globalThis).WebAssembly;
+      const Instance = wasm.Instance;
       let instances = 0;
-      WebAssembly.Instance = new Proxy(Instance, {
+      wasm.Instance = new Proxy(Instance, {
         construct(target, args) {
           instances++;
           return Reflect.construct(target, args);
@@ -329,7 +330,7 @@ describe(`the package under ${runtime}`, () => {
       try {
         await panicsInZai();
       } finally {
-        WebAssembly.Instance = Instance;
+        wasm.Instance = Instance;
         delete process.env.MYSTATUS_TEST_PANIC;
       }
       assert.equal(instances, 0, "a caught panic leaves the instance in use");

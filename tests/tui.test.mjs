@@ -71,7 +71,11 @@ describe(`the TUI plugin under ${runtime}`, () => {
     await fake?.dispose();
   });
 
-  /** Loads the plugin into a fresh fake API; automatic refreshes off unless `options` says so. */
+  /**
+   * Loads the plugin into a fresh fake API; automatic refreshes off unless `options` says so.
+   * @param {{ refreshMinutes?: number }} [options]
+   * @param {Parameters<typeof createFakeTuiApi>[0]} [apiOptions]
+   */
   async function load(options = { refreshMinutes: 0 }, apiOptions = {}) {
     await fake?.dispose();
     fake = createFakeTuiApi(apiOptions);

@@ -7,6 +7,8 @@
 // Every request is recorded (method, path, headers, raw body, parsed JSON) for the tests to check.
 import { createServer } from "node:http";
 
+import { listenOnLoopback } from "../fake-github.mjs";
+
 /** @typedef {{ method: string, path: string, headers: Record<string, string>, body: string, json: any }} ModelRequest */
 
 export const TITLE = "Quota check";
@@ -123,12 +125,10 @@ export async function startFakeModel() {
       }
     });
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
+  const origin = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${address.port}/v1`,
+    url: `${origin}/v1`,
     requests,
     /** Forgets the recorded requests (before each test). */
     reset() {

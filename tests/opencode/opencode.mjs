@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { after, afterEach, before, beforeEach } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { startFakeGitHub } from "../fake-github.mjs";
+import { listenOnLoopback, startFakeGitHub } from "../fake-github.mjs";
 import { createSandbox } from "../sandbox.mjs";
 import { startFakeModel } from "./fake-model.mjs";
 
@@ -137,11 +137,9 @@ async function startTripwire() {
     requests.push(`CONNECT ${req.url}`);
     socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
+  const origin = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: origin,
     requests,
     reset() {
       requests.length = 0;
@@ -214,6 +212,7 @@ function createScene({ sandbox, version, model, tripwire, plugin, config = {} })
   writeFileSync(configPath, JSON.stringify(opencodeJson, null, 2));
 
   const local = "127.0.0.1,localhost";
+  /** @type {Record<string, string | undefined>} */
   const env = {
     PATH: base.PATH ?? "/usr/bin:/bin",
     HOME: dirs.home,
