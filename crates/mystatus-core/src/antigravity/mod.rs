@@ -39,9 +39,12 @@ enum AccountError {
     Models { project: String, error: HttpError },
 }
 
+/// A model in the report: its family, its display name, its quota.
+type Row<'a> = (Family, String, &'a ModelQuota);
+
 /// The models in the report's order (family, then name), each with its name.
-fn rows(models: &[ModelQuota]) -> Vec<(Family, String, &ModelQuota)> {
-    let mut rows: Vec<(Family, String, &ModelQuota)> = models
+fn rows(models: &[ModelQuota]) -> Vec<Row<'_>> {
+    let mut rows: Vec<Row<'_>> = models
         .iter()
         .map(|model| {
             let name = models::name(&model.key, model.display_name.as_deref());
@@ -64,21 +67,20 @@ fn meter(name: String, model: &ModelQuota) -> Meter {
 
 /// One line per model with a quota, grouped by family with a blank line between groups, in a
 /// stable order (family, then name), the columns aligned.
-fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    let rows = rows(models);
+fn model_text(cx: &Context<'_>, rows: &[Row<'_>], now_ms: i64) -> String {
     let width = rows.iter().map(|(_, name, _)| columns(name)).max().unwrap_or(0);
     let mut text = String::new();
     let mut previous = None;
     for (family, name, model) in rows {
         if let Some(previous) = previous {
             text.push('\n');
-            if previous != family {
+            if previous != *family {
                 text.push('\n');
             }
         }
-        previous = Some(family);
+        previous = Some(*family);
         let remaining = model.remaining * 100.0;
-        let padding = " ".repeat(width.saturating_sub(columns(&name)));
+        let padding = " ".repeat(width.saturating_sub(columns(name)));
         text += &format!("{name}{padding}{GAP}{} {:>3}%", bar(remaining), percent(remaining));
         match model.reset_ms {
             // A reset time just passed: the quota is refilled at the next request.
@@ -100,8 +102,8 @@ fn model_text(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
     text
 }
 
-fn render_models(cx: &Context<'_>, models: &[ModelQuota], now_ms: i64) -> String {
-    if models.is_empty() { cx.messages().no_quota_data.fill([SERVICE]) } else { model_text(cx, models, now_ms) }
+fn render_models(cx: &Context<'_>, rows: &[Row<'_>], now_ms: i64) -> String {
+    if rows.is_empty() { cx.messages().no_quota_data.fill([SERVICE]) } else { model_text(cx, rows, now_ms) }
 }
 
 fn error_text(cx: &Context<'_>, path: &str, error: &AccountError) -> String {
@@ -216,8 +218,10 @@ fn render_accounts(
         };
         let (body, report) = match result {
             Ok(models) => {
-                let meters = rows(models).into_iter().map(|(_, name, model)| meter(name, model)).collect();
-                (render_models(cx, models, now_ms), AccountReport { meters, ..AccountReport::default() })
+                let rows = rows(models);
+                let text = render_models(cx, &rows, now_ms);
+                let meters = rows.into_iter().map(|(_, name, model)| meter(name, model)).collect();
+                (text, AccountReport { meters, ..AccountReport::default() })
             }
             Err(error) => {
                 let text = error_text(cx, path, error);
