@@ -25,15 +25,15 @@ pub struct Subscription {
 }
 
 /// The platform's section; `None` without its sign-in. `request` builds the usage request from
-/// the origin and the access token; `parse` reads the answer, `render` turns it into the section
-/// (with the access token, which may say whose account it is).
-pub async fn section<T>(
+/// the origin and the access token, with what the token tells `render` (whose account it is, for
+/// OpenAI); `parse` reads the answer, `render` turns it into the section.
+pub async fn section<T, W>(
     host: &impl Host,
     cx: &Context<'_>,
     subscription: &Subscription,
-    request: impl FnOnce(&str, &str) -> HttpRequest,
+    request: impl FnOnce(&str, &str) -> (HttpRequest, W),
     parse: impl FnOnce(&str) -> Result<T, Malformed>,
-    render: impl FnOnce(T, &str) -> Section,
+    render: impl FnOnce(T, W) -> Section,
 ) -> Option<Result<Section, String>> {
     let sign_in = cx.oauth_access(subscription.provider)?;
     let (expired, rejected) = (subscription.advice)(cx.lang);
@@ -45,8 +45,9 @@ pub async fn section<T>(
         Ok(origin) => origin,
         Err(message) => return Some(Err(message)),
     };
-    Some(match get_parsed(host, request(&origin, &sign_in.access), parse).await {
-        Ok(usage) => Ok(render(usage, &sign_in.access)),
+    let (request, token_says) = request(&origin, &sign_in.access);
+    Some(match get_parsed(host, request, parse).await {
+        Ok(usage) => Ok(render(usage, token_says)),
         Err(error) => Err(error.message_or_rejected(cx.messages(), cx.secrets, subscription.service, |status| {
             rejected.fill([&status.to_string()])
         })),

@@ -86,8 +86,9 @@ fn render(cx: &Context<'_>, usage: &api::Usage, now_ms: i64) -> Section {
 /// The Anthropic section; `None` without a Claude Pro/Max sign-in (an API key is not a subscription).
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
     let now_ms = host.now_ms();
-    let render = |usage, _access: &str| render(cx, &usage, now_ms);
-    subscription::section(host, cx, &SUBSCRIPTION, api::usage_request, api::parse_usage, render).await
+    let request = |origin: &str, access: &str| (api::usage_request(origin, access), ());
+    let render = |usage, ()| render(cx, &usage, now_ms);
+    subscription::section(host, cx, &SUBSCRIPTION, request, api::parse_usage, render).await
 }
 
 pub fn setup(cx: &Context<'_>) -> String {

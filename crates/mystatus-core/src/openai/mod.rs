@@ -55,9 +55,10 @@ fn render(cx: &Context<'_>, usage: &api::Usage, email: Option<&str>, now_ms: i64
 pub async fn section(host: &impl Host, cx: &Context<'_>) -> Option<Result<Section, String>> {
     let now_ms = host.now_ms();
     let request = |origin: &str, access: &str| {
-        api::usage_request(origin, access, api::token_claims(access).account_id.as_deref())
+        let claims = api::token_claims(access);
+        (api::usage_request(origin, access, claims.account_id.as_deref()), claims.email)
     };
-    let render = |usage, access: &str| render(cx, &usage, api::token_claims(access).email.as_deref(), now_ms);
+    let render = |usage, email: Option<String>| render(cx, &usage, email.as_deref(), now_ms);
     subscription::section(host, cx, &SUBSCRIPTION, request, lenient::parse_object, render).await
 }
 
