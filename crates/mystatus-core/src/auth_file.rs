@@ -60,7 +60,7 @@ impl AuthFile {
     }
 
     pub(crate) fn parse(source: String, text: &str) -> Result<Self, AuthFileError> {
-        match lenient::parse_object(text.trim_start_matches('\u{feff}')) {
+        match lenient::parse_file(text) {
             Ok(entries) => Ok(Self { source, entries }),
             Err(malformed) => Err(AuthFileError { source, problem: malformed.into() }),
         }

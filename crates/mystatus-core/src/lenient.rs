@@ -126,6 +126,12 @@ pub fn parse_object<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
     from_value(value)
 }
 
+/// Parses a file the user keeps, which must be a JSON object, into `T`; the byte-order mark some
+/// editors write before it is skipped.
+pub fn parse_file<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
+    parse_object(text.trim_start_matches('\u{feff}'))
+}
+
 /// Parses a document that must be a [`Record`] into `T`.
 pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
     match parse_value(text)? {

@@ -87,7 +87,7 @@ fn account(stored: StoredAccount) -> Account {
 }
 
 pub fn parse(text: &str) -> Result<Vec<Account>, FileProblem> {
-    let file: AccountsFile = lenient::parse_object(text.trim_start_matches('\u{feff}'))?;
+    let file: AccountsFile = lenient::parse_file(text)?;
     let stored = file.accounts.ok_or_else(|| FileProblem::Missing("accounts".to_owned()))?;
     Ok(stored.into_iter().map(|Object(stored)| account(stored)).collect())
 }

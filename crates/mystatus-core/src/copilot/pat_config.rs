@@ -81,7 +81,7 @@ fn allowance(value: &Value) -> Result<Option<f64>, FileProblem> {
 }
 
 pub fn parse(text: &str) -> Result<PatConfig, FileProblem> {
-    let file: File = lenient::parse_object(text.trim_start_matches('\u{feff}'))?;
+    let file: File = lenient::parse_file(text)?;
     let token = match file.token {
         None => return Err(FileProblem::Missing("token".to_owned())),
         Some(token) => filled(Some(token)).ok_or(FileProblem::Empty("token".to_owned()))?,
