@@ -86,7 +86,7 @@ export async function createHost(options: HostOptions = {}): Promise<MystatusHos
   const env = options.env ?? process.env;
   const home = await homeDirectory();
   return {
-    // Looked up at each request, as the core would look up the global one.
+    // The global `fetch` is looked up at each request: whoever replaces it later is heard.
     fetch: gatedFetch((input, init) => (options.fetch ?? globalThis.fetch)(input, init)),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     readFile: (path, maxBytes) => gated(readText(path, maxBytes)),

@@ -16,8 +16,8 @@ const MYSTATUS_HOST: &str = r#"
  * declared here by hand: wasm-bindgen types the data that crosses, not the members of an object.
  */
 export interface MystatusHost {
-  /** Replaces the global `fetch` (a proxy's, say). */
-  fetch?: typeof fetch;
+  /** The `fetch` requests go through, called as `fetch(url, init)` (a proxy's, say). */
+  fetch: typeof fetch;
   /** Aborts every request in flight (OpenCode cancelled the tool call). */
   signal?: AbortSignal;
   /**
@@ -74,10 +74,6 @@ extern "C" {
     fn platform(this: &JsHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn locale(this: &JsHost) -> Result<JsValue, JsValue>;
-
-    /// The global `fetch`, looked up when called.
-    #[wasm_bindgen(catch, js_name = fetch)]
-    fn global_fetch(url: &str, init: &RequestInit) -> Result<Promise, JsValue>;
 
     /// JavaScript's `String(value)`.
     #[wasm_bindgen(js_name = String)]
@@ -137,17 +133,14 @@ impl Bridge {
         Ok(init)
     }
 
-    /// Sends `request` with the host's `fetch` or the global one, and reads the whole answer
-    /// under `signal`: a server that stalls mid-body times out too.
+    /// Sends `request` with the host's `fetch`, and reads the whole answer under `signal`: a
+    /// server that stalls mid-body times out too.
     async fn send(&self, request: &HttpRequest, signal: &AbortSignal) -> Result<HttpResponse, JsValue> {
         let init = Self::init(request, signal)?;
+        let fetch: Function =
+            self.host.fetch()?.dyn_into().map_err(|_| JsValue::from_str("the host's fetch is not a function"))?;
         // `fetch(url, options)`, the call every replacement of `fetch` understands.
-        let answer = match self.host.fetch().ok().and_then(|fetch| fetch.dyn_into::<Function>().ok()) {
-            Some(fetch) => {
-                Promise::resolve(&fetch.call2(&JsValue::UNDEFINED, &JsValue::from_str(&request.url), &init)?)
-            }
-            None => global_fetch(&request.url, &init)?,
-        };
+        let answer = Promise::resolve(&fetch.call2(&JsValue::UNDEFINED, &JsValue::from_str(&request.url), &init)?);
         let answer = JsFuture::from(answer).await?;
         // Read by its members, so that another fetch's Response (undici's, say) reads as well.
         if !answer.is_object() || !property(&answer, "text").is_function() {

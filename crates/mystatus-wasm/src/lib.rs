@@ -75,12 +75,6 @@ pub fn query_antigravity_usage(host: JsHost) -> Promise {
     query_one(host, Platform::Antigravity)
 }
 
-/// The same as `queryAntigravityUsage`, by the name of earlier releases.
-#[wasm_bindgen(js_name = queryGoogleUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
-pub fn query_google_usage(host: JsHost) -> Promise {
-    query_one(host, Platform::Antigravity)
-}
-
 /// Zhipu AI: the GLM Coding Plan on bigmodel.cn.
 #[wasm_bindgen(js_name = queryZhipuUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
 pub fn query_zhipu_usage(host: JsHost) -> Promise {
