@@ -457,6 +457,19 @@ describe(`the package under ${runtime}`, () => {
       assert.ok(result.stdout.startsWith("## GitHub Copilot Account Quota\n"), result.stdout);
     });
 
+    test("a server error waits for its retry: nothing but the query holds the process", async () => {
+      fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      let premiumAsked = 0;
+      const billing = legacyBilling();
+      fake.server.handle((request) =>
+        request.path.startsWith(PREMIUM_PATH) && premiumAsked++ === 0 ? { status: 503, body: "{}" } : billing(request),
+      );
+      const result = await cli([]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(premiumAsked, 2, "the 503 was retried");
+      assert.ok(result.stdout.startsWith("## GitHub Copilot Account Quota\n"), result.stdout);
+    });
+
     test("--help and bad arguments", async () => {
       const help = await cli(["--help"]);
       assert.equal(help.status, 0);

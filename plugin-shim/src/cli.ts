@@ -24,9 +24,7 @@ async function main(args: string[]): Promise<number> {
     stream.write(`${usage}\n`);
     return unknown.length > 0 ? 2 : 0;
   }
-  // Nothing else may keep the process alive while a request waits to be retried.
-  const alive = setInterval(() => {}, 60_000);
-  const report = await queryAllUsage().finally(() => clearInterval(alive));
+  const report = await queryAllUsage();
   process.stdout.write(args.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : `${report.markdown}\n`);
   return report.platforms.some((platform) => platform.result?.success === false) ? 1 : 0;
 }

@@ -30,7 +30,14 @@ async function run<T>(query: (host: MystatusHost) => Promise<T>, options?: HostO
   const host = await createHost(options);
   await load();
   if (takeAbort()) bindings.__wbg_reset_state();
-  return guarded(query(host));
+  // The host's timers do not hold the process (a deadline whose race is won must not keep a
+  // script alive for 30 s), so while a request waits for its retry, this does.
+  const alive = setInterval(() => {}, 60_000);
+  try {
+    return await guarded(query(host));
+  } finally {
+    clearInterval(alive);
+  }
 }
 
 /** The whole report: every configured account, or the set-up guidance. */
