@@ -58,7 +58,7 @@ fn without_a_tier_or_sign_in_it_says_how_to_add_one() {
     let report = output(&host);
     assert!(
         report.contains(&format!(
-            "AI credits\nUsed: 480 credits. Add your plan as \"tier\" to {PAT_PATH} to see what remains.\n"
+            "AI credits\nUsed: 480 credits. Add your plan as \"tier\" to {PAT_PATH} to see what remains (valid tiers: free, student, pro, pro+, max, business, enterprise).\n"
         )),
         "{report}"
     );

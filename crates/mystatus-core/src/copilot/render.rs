@@ -1,5 +1,6 @@
 //! The Copilot section of the report. Pure: the clock is an argument.
 
+use super::plans::Tier;
 use super::quota::{Allowance, BillingEntity, CopilotQuota, Meter, MeterKind, Reset, Unknown};
 use crate::account::{self, Account, Unit};
 use crate::format::{countdown, dollars, labelled, quantity, usage_line};
@@ -45,7 +46,7 @@ fn meter_lines(out: &mut Lines, messages: &Messages, meter: &Meter) {
         Allowance::Unlimited if meter.used > 0.0 => messages.unlimited_used.fill([&used]),
         Allowance::Unlimited => messages.unlimited.to_owned(),
         Allowance::Unknown(Unknown::NotPublished) => messages.used_not_published.fill([&used]),
-        Allowance::Unknown(Unknown::NoTier(path)) => messages.used_no_tier.fill([&used, path]),
+        Allowance::Unknown(Unknown::NoTier(path)) => messages.used_no_tier.fill([&used, path, Tier::VALID_NAMES]),
         Allowance::Pooled(owners) if owners.is_empty() => {
             messages.used_pooled.fill([&used, messages.your_organization])
         }

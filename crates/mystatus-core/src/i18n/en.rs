@@ -9,7 +9,7 @@ pub static EN: Messages = Messages {
     billed_overage: Template::new("Billed overage: {0}"),
     unlimited_used: Template::new("Unlimited ({0} used)"),
     used_not_published: Template::new("Used: {0} (GitHub does not publish this plan's allowance)"),
-    used_no_tier: Template::new("Used: {0}. Add your plan as \"tier\" to {1} to see what remains."),
+    used_no_tier: Template::new("Used: {0}. Add your plan as \"tier\" to {1} to see what remains (valid tiers: {2})."),
     used_pooled: Template::new("Used: {0} (the allowance is pooled by {1})"),
     your_organization: "your organization",
     organization_title: Template::new("Organization: {0}"),

@@ -10,7 +10,8 @@ pub static FR: Messages = Messages {
     unlimited_used: Template::new("Illimité (consommation : {0})"),
     used_not_published: Template::new("Consommation : {0} (GitHub ne publie pas le quota de ce forfait)"),
     used_no_tier: Template::new(
-        "Consommation : {0}. Ajoutez votre forfait dans \"tier\" de {1} pour voir ce qu'il reste.",
+        "Consommation : {0}. Ajoutez votre forfait dans \"tier\" de {1} pour voir ce qu'il reste (valeurs \
+possibles : {2}).",
     ),
     used_pooled: Template::new("Consommation : {0} (le quota est mutualisé par {1})"),
     your_organization: "votre organisation",

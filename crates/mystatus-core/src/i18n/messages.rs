@@ -12,7 +12,7 @@ pub struct Messages {
     pub billed_overage: Template<1>,     // dollars ("$12.34")
     pub unlimited_used: Template<1>,     // amount
     pub used_not_published: Template<1>, // amount
-    pub used_no_tier: Template<2>,       // amount, path
+    pub used_no_tier: Template<3>,       // amount, path, valid tiers
     pub used_pooled: Template<2>,        // amount, owners
     pub your_organization: &'static str,
     pub organization_title: Template<1>, // name

@@ -9,7 +9,7 @@ pub static ZH: Messages = Messages {
     billed_overage: Template::new("已计费超额: {0}"),
     unlimited_used: Template::new("无限制（已用 {0}）"),
     used_not_published: Template::new("已用: {0}（GitHub 未公布此计划的额度）"),
-    used_no_tier: Template::new("已用: {0}。在 {1} 中将你的计划填入 \"tier\" 字段，即可查看剩余额度。"),
+    used_no_tier: Template::new("已用: {0}。在 {1} 中将你的计划填入 \"tier\" 字段，即可查看剩余额度（有效值：{2}）。"),
     used_pooled: Template::new("已用: {0}（额度由 {1} 统一共享）"),
     your_organization: "你的组织",
     organization_title: Template::new("组织: {0}"),
