@@ -40,6 +40,7 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Window {
     Hours(i64),
+    Days(i64),
     Weeks(i64),
     Months(i64),
 }
@@ -77,10 +78,16 @@ fn kind(name: Option<&str>) -> Kind {
     }
 }
 
+/// A window from its unit code and count. Readers of the API disagree on the codes: 3 is hours
+/// and 6 weeks for all; days are 4 for some and 1 for others (both read as days); 5 is months for
+/// some, minutes for others, so 5 counts minutes only in whole hours of at least one (300 is the
+/// 5-hour window; no plan has a 60-month one).
 fn window(unit: Option<i64>, number: Option<i64>) -> Option<Window> {
     let number = number.filter(|number| *number > 0)?;
     match unit? {
         3 => Some(Window::Hours(number)),
+        1 | 4 => Some(Window::Days(number)),
+        5 if number >= 60 && number % 60 == 0 => Some(Window::Hours(number / 60)),
         5 => Some(Window::Months(number)),
         6 => Some(Window::Weeks(number)),
         _ => None,
@@ -184,6 +191,25 @@ mod tests {
             reset_ms: Some(1_795_267_800_000),
         };
         assert_eq!(parse_quota(body), Ok(Reply::Limits(vec![tokens, calls])));
+    }
+
+    #[test]
+    fn unit_codes_as_every_reader_of_the_api_has_them() {
+        let windows: Vec<_> = [(3, 5), (6, 1), (4, 1), (1, 1), (5, 1), (5, 300), (5, 90), (2, 1), (3, 0)]
+            .map(|(unit, number)| window(Some(unit), Some(number)))
+            .into();
+        let expected = [
+            Some(Window::Hours(5)),
+            Some(Window::Weeks(1)),
+            Some(Window::Days(1)),
+            Some(Window::Days(1)),
+            Some(Window::Months(1)),
+            Some(Window::Hours(5)),
+            Some(Window::Months(90)),
+            None,
+            None,
+        ];
+        assert_eq!(windows, expected);
     }
 
     /// `nextResetTime: -1e19` became `i64::MIN`, and the countdown overflowed.

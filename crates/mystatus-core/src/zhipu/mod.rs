@@ -63,6 +63,7 @@ fn millions(tokens: f64) -> String {
 fn window_text(cx: &Context<'_>, texts: &Texts, window: Window) -> String {
     match window {
         Window::Hours(hours) => window_label(cx.messages(), hours as f64 * 3_600.0),
+        Window::Days(days) => window_label(cx.messages(), days as f64 * 86_400.0),
         Window::Weeks(weeks) => window_label(cx.messages(), weeks as f64 * 7.0 * 86_400.0),
         Window::Months(months) => texts.window_months(months),
     }
