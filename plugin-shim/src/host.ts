@@ -11,6 +11,11 @@ export interface HostOptions {
   env?: Record<string, string | undefined>;
   /** Replaces the global `fetch`, e.g. to go through a corporate proxy's dispatcher. */
   fetch?: typeof fetch;
+  /**
+   * An automatic refresh (the status line), not a report the user asked for: services that
+   * answered 429 are left alone until their back-off ends, instead of being asked every cycle.
+   */
+  automatic?: boolean;
   /** Replaces the clock (milliseconds since the Unix epoch): tests compare countdowns exactly. */
   now?: () => number;
 }
@@ -89,6 +94,7 @@ export async function createHost(options: HostOptions = {}): Promise<MystatusHos
     // The global `fetch` is looked up at each request: whoever replaces it later is heard.
     fetch: gatedFetch((input, init) => (options.fetch ?? globalThis.fetch)(input, init)),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.automatic === true ? { automatic: true } : {}),
     readFile: (path, maxBytes) => gated(readText(path, maxBytes)),
     fileMode: (path) => gated(fileMode(path)),
     // Unref'd: a deadline timer whose race is already won must not keep a CLI process alive.

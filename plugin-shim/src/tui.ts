@@ -76,6 +76,7 @@ const failure = (error: unknown): Outcome => ({ failure: failureText(error) });
  */
 class Quotas {
   private inFlight: Promise<Outcome> | undefined;
+  private inFlightAutomatic = false;
   private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -84,26 +85,29 @@ class Quotas {
     private readonly onOutcome: (outcome: Outcome) => void,
   ) {}
 
+  /** What `/mystatus` shows: it joins a refresh it asked for, never an automatic one (which skips paused services). */
   fresh(): Promise<Outcome> {
-    return this.inFlight ?? this.start();
+    return this.inFlight !== undefined && !this.inFlightAutomatic ? this.inFlight : this.start(false);
   }
 
   /** An automatic refresh, unless one ran within the interval (or they are disabled). */
   maybeRefresh(): void {
     if (this.intervalMs === 0 || this.inFlight || this.signal.aborted) return;
     if (Date.now() - this.lastStart < this.intervalMs) return;
-    void this.start();
+    void this.start(true);
   }
 
-  private start(): Promise<Outcome> {
+  /** `automatic`: a refresh nobody asked for, which leaves alone the services that asked to wait. */
+  private start(automatic: boolean): Promise<Outcome> {
     this.lastStart = Date.now();
-    const running = queryAllUsage({ signal: this.signal }).then(
+    const running = queryAllUsage({ signal: this.signal, automatic }).then(
       (report): Outcome => ({ report }),
       (error: unknown) => failure(error),
     );
     this.inFlight = running;
+    this.inFlightAutomatic = automatic;
     return running.then((outcome) => {
-      this.inFlight = undefined;
+      if (this.inFlight === running) this.inFlight = undefined;
       if (!this.signal.aborted) this.onOutcome(outcome);
       return outcome;
     });

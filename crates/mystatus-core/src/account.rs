@@ -42,6 +42,8 @@ pub enum Unit {
     Tokens,
     Calls,
     Dollars,
+    /// An amount in another currency, which the meter's label names.
+    Money,
     /// A count the service does not name.
     Units,
 }

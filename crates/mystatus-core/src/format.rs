@@ -33,10 +33,25 @@ pub fn quantity(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
+/// An amount with cents, no currency: `12.34`.
+fn with_cents(value: f64) -> String {
+    // `+ 0.0` turns -0.0 (which an API may send) into 0.0: never "-0.00".
+    if value.is_finite() { format!("{:.2}", value + 0.0) } else { "0.00".to_owned() }
+}
+
 /// US dollars with cents: `$12.34`.
 pub fn dollars(value: f64) -> String {
-    // `+ 0.0` turns -0.0 (which an API may send) into 0.0: never "$-0.00".
-    if value.is_finite() { format!("${:.2}", value + 0.0) } else { "$0.00".to_owned() }
+    format!("${}", with_cents(value))
+}
+
+/// An amount in a currency named by its ISO 4217 code: `$12.34`, `€12.34`, `£12.34`, `12.34 CHF`.
+pub fn money(value: f64, currency: &str) -> String {
+    match currency {
+        "USD" => dollars(value),
+        "EUR" => format!("€{}", with_cents(value)),
+        "GBP" => format!("£{}", with_cents(value)),
+        code => format!("{} {code}", with_cents(value)),
+    }
 }
 
 /// `bar percent% (used/total)`.
@@ -152,6 +167,8 @@ mod tests {
         let shown: Vec<_> = [90.0, 52.5, 0.333, 1e9, -0.001, f64::NAN].map(quantity).into();
         assert_eq!(shown, ["90", "52.5", "0.33", "1000000000", "0", "0"]);
         assert_eq!([12.346, 0.5, f64::INFINITY, -0.0].map(dollars), ["$12.35", "$0.50", "$0.00", "$0.00"]);
+        let amounts: Vec<_> = ["USD", "EUR", "GBP", "CHF"].map(|code| money(5.0, code)).into();
+        assert_eq!(amounts, ["$5.00", "€5.00", "£5.00", "5.00 CHF"]);
         assert_eq!(quantity(1.8e307), format!("{:.0}", 1.8e307), "no infinity for huge values");
         assert!(!quantity(f64::MAX).contains("inf"));
     }

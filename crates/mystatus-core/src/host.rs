@@ -121,6 +121,11 @@ pub trait Host {
     /// Remembers `value` under `key` for later reports in this process; `None` forgets.
     fn remember(&self, key: &str, value: Option<String>);
     fn env(&self, name: &str) -> Option<String>;
+    /// Whether this report is an automatic refresh (the status line, the alerts) rather than one
+    /// the user asked for: automatic ones leave alone a service that asked to wait.
+    fn automatic(&self) -> bool {
+        false
+    }
     /// An environment variable that is set to something other than blanks.
     fn env_set(&self, name: &str) -> Option<String> {
         self.env(name).filter(|value| !value.trim().is_empty())

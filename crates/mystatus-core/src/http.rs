@@ -4,6 +4,8 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::backoff;
+use crate::format::countdown;
 use crate::host::{FetchFailure, Host, HttpRequest, HttpResponse};
 use crate::i18n::Messages;
 use crate::lenient::{self, Malformed};
@@ -21,11 +23,16 @@ pub enum HttpError {
         api_message: Option<String>,
     },
     /// 429, or GitHub's 403 with `x-ratelimit-remaining: 0` or `retry-after`: not a refusal of the
-    /// credential, a request to wait (`retry-after` seconds, or until `x-ratelimit-reset`).
+    /// credential, a request to wait (`retry-after`, or until `x-ratelimit-reset`; never 0 s).
     RateLimited {
         url: String,
         retry_after_s: Option<u64>,
         api_message: Option<String>,
+    },
+    /// Not sent: an automatic refresh, while the service's request to wait still holds.
+    Paused {
+        url: String,
+        wait_s: u64,
     },
     Timeout {
         url: String,
@@ -100,30 +107,68 @@ fn failure_error(request: &HttpRequest, failure: FetchFailure) -> HttpError {
 }
 
 /// Sends `request` with the host's timeout. A server error (500, 502, 503, 504), usually a passing
-/// fault, gets one retry after a short pause; its second answer stands.
+/// fault, gets one retry after a short pause; its second answer stands. An automatic refresh does
+/// not ask a service that asked to wait until the wait is over (see [`backoff`]).
 pub async fn send(host: &impl Host, mut request: HttpRequest) -> Result<HttpResponse, HttpError> {
     request.timeout_ms = host.timeout_ms();
-    let first = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
-    if !matches!(first.status, 500 | 502 | 503 | 504) {
-        return Ok(first);
+    if host.automatic() {
+        let now_ms = host.now_ms();
+        if let Some(until_ms) = backoff::paused_until(host, &request, now_ms) {
+            let wait_s = (until_ms.saturating_sub(now_ms) as u64).div_ceil(1000);
+            return Err(HttpError::Paused { url: request.url, wait_s });
+        }
     }
-    host.sleep(RETRY_BACKOFF_MS).await;
-    host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))
+    let mut response = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
+    if matches!(response.status, 500 | 502 | 503 | 504) {
+        host.sleep(RETRY_BACKOFF_MS).await;
+        response = host.fetch(request.clone()).await.map_err(|failure| failure_error(&request, failure))?;
+    }
+    let now_ms = host.now_ms();
+    match rate_limit(&response, now_ms) {
+        Some(retry_after_s) => {
+            let retry_after_ms = retry_after_s.map(|seconds| (seconds as i64).saturating_mul(1000));
+            backoff::refused(host, &request, retry_after_ms, now_ms);
+        }
+        None if response.is_success() => backoff::answered(host, &request),
+        None => {}
+    }
+    Ok(response)
+}
+
+/// `retry-after` in seconds from `now_ms`: a number of seconds, or an HTTP date.
+fn retry_after_s(value: &str, now_ms: i64) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse() {
+        return Some(seconds);
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    let date_ms = date.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis();
+    let date_ms = i64::try_from(date_ms).ok()?;
+    Some((date_ms.saturating_sub(now_ms).max(0) as u64).div_ceil(1000))
+}
+
+/// `Some` when `response` asks to wait rather than refusing the credential, with how long (never
+/// 0 s: a service that says "retry after 0" and refuses again has said nothing about when).
+fn rate_limit(response: &HttpResponse, now_ms: i64) -> Option<Option<u64>> {
+    let retry_after_s = response.header("retry-after").and_then(|value| retry_after_s(value, now_ms));
+    let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
+    if response.status != 429 && !(response.status == 403 && (exhausted || retry_after_s.is_some())) {
+        return None;
+    }
+    let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
+    // Saturating: a reset of -9e18 s (found by fuzzing) must not overflow.
+    let until_reset =
+        reset_at_s.map(|reset| (reset.saturating_mul(1000).saturating_sub(now_ms).max(0) as u64).div_ceil(1000));
+    Some(retry_after_s.or(until_reset).filter(|seconds| *seconds > 0))
 }
 
 /// What a response that is not a success means; `now_ms` tells how long a rate limit lasts.
 pub fn status_error(url: String, response: &HttpResponse, now_ms: i64) -> HttpError {
-    let retry_after_s = response.header("retry-after").and_then(|value| value.trim().parse().ok());
-    let exhausted = response.header("x-ratelimit-remaining").map(str::trim) == Some("0");
-    if response.status == 429 || (response.status == 403 && (exhausted || retry_after_s.is_some())) {
-        let reset_at_s = response.header("x-ratelimit-reset").and_then(|value| value.trim().parse::<i64>().ok());
-        // Saturating: a reset of -9e18 s (found by fuzzing) must not overflow.
-        let until_reset =
-            reset_at_s.map(|reset| (reset.saturating_mul(1000).saturating_sub(now_ms).max(0) as u64).div_ceil(1000));
-        let retry_after_s = retry_after_s.or(until_reset);
-        return HttpError::RateLimited { url, retry_after_s, api_message: api_message(&response.body) };
+    let api_message = api_message(&response.body);
+    match rate_limit(response, now_ms) {
+        Some(retry_after_s) => HttpError::RateLimited { url, retry_after_s, api_message },
+        None => HttpError::Status { url, status: response.status, api_message },
     }
-    HttpError::Status { url, status: response.status, api_message: api_message(&response.body) }
 }
 
 /// `result`, a payload that is not what `url` documents being an error naming it.
@@ -187,6 +232,11 @@ impl HttpError {
             },
             Self::Status { url, status: status @ 500..=599, .. } => {
                 messages.server_error.fill([service, &status.to_string(), url])
+            }
+            Self::Paused { url, wait_s } => {
+                // Whole minutes, rounded up: a pause in its last seconds is not "0m".
+                let wait_ms = (wait_s.div_ceil(60) as i64).saturating_mul(60_000);
+                messages.paused.fill([service, url, &countdown(messages, 0, wait_ms)])
             }
             Self::Status { url, status: 429, .. } => messages.rate_limited.fill([service, url]),
             Self::Status { url, status, .. } => messages.unexpected_status.fill([service, &status.to_string(), url]),

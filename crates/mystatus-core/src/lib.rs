@@ -5,6 +5,7 @@ pub mod account;
 mod anthropic;
 mod antigravity;
 mod auth_file;
+mod backoff;
 mod context;
 pub mod copilot;
 mod file_problem;

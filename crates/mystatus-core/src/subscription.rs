@@ -1,5 +1,5 @@
-//! What every subscription read through OpenCode's OAuth sign-in shares (OpenAI's ChatGPT plans,
-//! Anthropic's Claude plans): the sign-in, refused before any request once it has expired; the
+//! What a subscription read through OpenCode's OAuth sign-in alone needs (OpenAI's ChatGPT plans;
+//! Anthropic has a second source of sign-ins, so its own steps): the sign-in, refused before any request once it has expired; the
 //! service's origin; one request for the usage; and the service's refusal of the sign-in said
 //! with the platform's own advice.
 

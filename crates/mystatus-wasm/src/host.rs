@@ -35,6 +35,11 @@ export interface MystatusHost {
   /** Remembers `value` under `key` for this process; undefined forgets. */
   remember(key: string, value: string | undefined): void;
   env(name: string): string | undefined;
+  /**
+   * True for an automatic refresh (the status line, alerts), not a report the user asked for:
+   * a service that answered 429 is then left alone until its back-off ends.
+   */
+  automatic?: boolean;
   /** Milliseconds since the Unix epoch. */
   now(): number;
   homeDir(): string | undefined;
@@ -66,6 +71,8 @@ extern "C" {
     fn remember(this: &JsHost, key: &str, value: Option<String>) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch)]
     fn env(this: &JsHost, name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, getter)]
+    fn automatic(this: &JsHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn now(this: &JsHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = homeDir)]
@@ -219,6 +226,10 @@ impl Host for Bridge {
 
     fn env(&self, name: &str) -> Option<String> {
         text(self.host.env(name))
+    }
+
+    fn automatic(&self) -> bool {
+        self.host.automatic().is_ok_and(|automatic| automatic.is_truthy())
     }
 
     fn now_ms(&self) -> i64 {

@@ -135,6 +135,10 @@ URL (https://github.com/<username>).",
         "{0} is rate-limiting requests (429) to {1}. Wait a few minutes and run /mystatus again.",
     ),
     rate_limited_retry: Template::new("{0} is rate-limiting requests to {1}: retry after {2} s."),
+    paused: Template::new(
+        "{0} asked mystatus to slow down (429 at {1}): automatic refreshes leave it alone for {2}. Type /mystatus \
+to ask now.",
+    ),
     server_error: Template::new(
         "{0} answered with a server error ({1}) for {2}. The problem is on {0}'s side; \
 try again in a few minutes.",

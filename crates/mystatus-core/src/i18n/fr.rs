@@ -153,6 +153,10 @@ compte ; copiez-le depuis l'URL de votre profil (https://github.com/<username>).
         "{0} limite le débit des requêtes (429) vers {1}. Patientez quelques minutes, puis relancez /mystatus.",
     ),
     rate_limited_retry: Template::new("{0} limite le débit des requêtes vers {1} : réessayez dans {2} s."),
+    paused: Template::new(
+        "{0} a demandé à mystatus de ralentir (429 sur {1}) : les actualisations automatiques l'épargnent pendant {2}. \
+Tapez /mystatus pour interroger maintenant.",
+    ),
     server_error: Template::new(
         "{0} a répondu par une erreur serveur ({1}) pour {2}. Le problème vient de {0} ; \
 réessayez dans quelques minutes.",

@@ -98,6 +98,8 @@ pub struct Messages {
     /// A platform still waiting for answers when the report's deadline came.
     pub deadline: Template<3>, // platform, seconds, var
     pub rate_limited_retry: Template<3>, // service, url, seconds
+    /// An automatic refresh that did not ask, the service having asked to wait.
+    pub paused: Template<3>, // service, url, wait ("4m")
     pub server_error: Template<3>, // service, status, url
     pub unexpected_status: Template<3>, // service, status, url
     pub api_said: Template<2>,     // service, message

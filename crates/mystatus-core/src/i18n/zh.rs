@@ -126,6 +126,9 @@ Read-only 并保存，然后再次运行 /mystatus。",
     deadline: Template::new("{0} 未能在 {1} 秒内完成：有请求非常慢或没有响应。请稍后重试；{2} 可以提高时限。"),
     rate_limited: Template::new("{0} 正在限制对 {1} 的请求频率（429）。请等待几分钟，然后再次运行 /mystatus。"),
     rate_limited_retry: Template::new("{0} 正在限制对 {1} 的请求频率：请在 {2} 秒后重试。"),
+    paused: Template::new(
+        "{0} 要求 mystatus 降低请求频率（{1} 返回 429）：自动刷新将在 {2} 内不再请求。输入 /mystatus 可立即查询。",
+    ),
     server_error: Template::new(
         "{0} 在处理 {2} 时返回服务器错误（{1}）。问题出在 {0} 一方，\
 请几分钟后重试。",

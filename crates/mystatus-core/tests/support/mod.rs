@@ -2,7 +2,7 @@
 //! from a closure and every request is recorded.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -41,6 +41,10 @@ pub struct FakeHost {
     pub memory: RefCell<HashMap<String, String>>,
     pub env: HashMap<String, String>,
     pub now_ms: i64,
+    /// How far the clock has moved on since `now_ms`, between two reports.
+    pub elapsed_ms: Cell<i64>,
+    /// Whether the reports are automatic refreshes (see `Host::automatic`).
+    pub automatic: Cell<bool>,
     pub home: Option<String>,
     pub os: Os,
     pub locale: Option<String>,
@@ -61,6 +65,8 @@ impl FakeHost {
             memory: RefCell::new(HashMap::new()),
             env: HashMap::new(),
             now_ms: NOW_MS,
+            elapsed_ms: Cell::new(0),
+            automatic: Cell::new(false),
             home: Some(HOME.to_owned()),
             os: Os::Linux,
             locale: Some("en-US".to_owned()),
@@ -214,8 +220,12 @@ impl Host for FakeHost {
         self.env.get(name).cloned()
     }
 
+    fn automatic(&self) -> bool {
+        self.automatic.get()
+    }
+
     fn now_ms(&self) -> i64 {
-        self.now_ms
+        self.now_ms + self.elapsed_ms.get()
     }
 
     fn home_dir(&self) -> Option<String> {
