@@ -111,6 +111,7 @@ describe(`every platform under ${runtime}`, () => {
     assert.equal(find(PATHS.openai)[0].headers["chatgpt-account-id"], "7f1c2b3a-0000-4000-8000-00000000abcd");
     assert.equal(find(PATHS.anthropic)[0].headers.authorization, `Bearer ${ANTHROPIC_ACCESS}`);
     assert.equal(find(PATHS.anthropic)[0].headers["anthropic-beta"], "oauth-2025-04-20");
+    assert.match(find(PATHS.anthropic)[0].headers["user-agent"], /^claude-code\/\d+\.\d+\.\d+$/);
     assert.equal(find(PATHS.zhipu)[0].headers.authorization, ZHIPU_KEY);
     assert.equal(find(PATHS.zai)[0].headers.authorization, ZAI_KEY);
     const tokens = find(PATHS.googleToken);
@@ -264,6 +265,47 @@ describe(`every platform under ${runtime}`, () => {
       assert.equal(await core[name](), undefined, name);
     }
     assert.equal(fake.server.requests.length, 0);
+  });
+
+  /** Anthropic as it answers in late 2026: any client but Claude Code gets a 429 that never clears. */
+  function anthropicOnlyForClaudeCode(request) {
+    if (request.path !== PATHS.anthropic) return undefined;
+    if (!(request.headers["user-agent"] ?? "").startsWith("claude-code/")) {
+      return { status: 429, headers: { "retry-after": "0" }, body: '{"error":{"type":"rate_limit_error","message":"Rate limited"}}' };
+    }
+    return ok(fixture("anthropic_usage_2026.json"));
+  }
+
+  test("Anthropic: Claude Code's sign-in, asked as Claude Code asks", async () => {
+    fake.sandbox.writeClaudeCodeCredentials(fixture("claude_code_credentials.json"));
+    fake.server.handle(anthropicOnlyForClaudeCode);
+    const result = await core.queryAnthropicUsage(fixedClock);
+    assert.equal(result?.success, true, result?.error);
+    assert.equal(result.output, snapshot("anthropic_claude_code"));
+    assert.equal(result.accounts[0].plan, "Claude Max 20x");
+    const [request] = fake.server.requests;
+    assert.equal(request.headers.authorization, `Bearer ${JSON.parse(fixture("claude_code_credentials.json")).claudeAiOauth.accessToken}`);
+  });
+
+  test("after a 429, automatic refreshes leave the sign-in alone; /mystatus still asks", async () => {
+    signInEverywhere();
+    fake.server.handle((request) =>
+      request.path === PATHS.anthropic
+        ? { status: 429, headers: { "retry-after": "0" }, body: '{"error":{"type":"rate_limit_error","message":"Rate limited"}}' }
+        : everything()(request),
+    );
+    const asked = () => fake.server.requests.filter((request) => request.path === PATHS.anthropic).length;
+    const first = await core.queryAnthropicUsage({ automatic: true });
+    assert.match(first?.error ?? "", /^Anthropic refused the usage request .* with 429\. /);
+    assert.doesNotMatch(first?.error ?? "", /retry after 0/);
+    const paused = await core.queryAllUsage({ automatic: true });
+    assert.equal(asked(), 1);
+    const anthropic = paused.platforms.find((platform) => platform.id === "anthropic");
+    assert.match(anthropic?.result?.error ?? "", /automatic refreshes leave it alone for 1m\. Type \/mystatus to ask now\./);
+    assert.equal(paused.platforms.find((platform) => platform.id === "zhipu")?.result?.success, true);
+    assert.match(statusLine(paused), /Claude ✗/);
+    await core.queryAnthropicUsage();
+    assert.equal(asked(), 2, "typed by the user: asked");
   });
 
   test("nothing configured: the guidance lists every platform", async () => {

@@ -51,7 +51,7 @@ export function createSandbox(apiUrl) {
   mkdirSync(config, { recursive: true });
   mkdirSync(data, { recursive: true });
   const saved = { ...process.env };
-  for (const name of [...LOCALE_VARS, "OPENCODE_AUTH_CONTENT", "MYSTATUS_TIMEOUT_MS", "APPDATA"]) {
+  for (const name of [...LOCALE_VARS, "OPENCODE_AUTH_CONTENT", "MYSTATUS_TIMEOUT_MS", "APPDATA", "CLAUDE_CONFIG_DIR"]) {
     delete process.env[name];
   }
   Object.assign(process.env, {
@@ -82,6 +82,12 @@ export function createSandbox(apiUrl) {
       const path = join(config, name);
       writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
       return path;
+    },
+    /** Claude Code's credentials file, where Claude Code keeps it (~/.claude/.credentials.json). */
+    writeClaudeCodeCredentials(content) {
+      const folder = join(home, ".claude");
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, ".credentials.json"), content, { mode: 0o600 });
     },
     /** A core snapshot's text with the core tests' config folder replaced by this sandbox's. */
     localize(text) {

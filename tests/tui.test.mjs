@@ -265,6 +265,39 @@ describe(`the TUI plugin under ${runtime}`, () => {
       assert.equal(http.server.requests.length, 2);
     });
 
+    test("after a 429, automatic refreshes leave the service alone for a while; /mystatus still asks", async () => {
+      http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      const limited = () => ({ status: 429, headers: { "retry-after": "0" }, body: '{"message":"API rate limit exceeded"}' });
+      http.server.handle(limited);
+      await load({ refreshMinutes: 1 });
+      fake.emit("session.idle", {});
+      await until(() => fake.kvWrites.length === 1, "the first automatic refresh");
+      const refused = http.server.requests.length;
+      assert.ok(refused > 0);
+      assert.equal(fake.kv.get("mystatus.status"), "Copilot ✗");
+      // The first pause (a minute) is over: asked, refused again, and paused two minutes.
+      await later(61_000, async () => {
+        fake.emit("session.idle", {});
+        await until(() => fake.kvWrites.length === 2, "the refresh a minute on");
+      });
+      assert.equal(http.server.requests.length, 2 * refused);
+      await later(122_000, async () => {
+        fake.emit("session.idle", {});
+        await until(() => fake.kvWrites.length === 3, "the refresh two minutes on");
+      });
+      assert.equal(http.server.requests.length, 2 * refused, "asked GitHub within its pause");
+      // Typed by the user: asked, and GitHub's answer ends the pause.
+      http.server.handle(legacyBilling());
+      await runSlash(fake);
+      assert.ok(http.server.requests.length > 0, "/mystatus did not ask");
+      http.server.handle(legacyBilling());
+      await later(183_000, async () => {
+        fake.emit("session.idle", {});
+        await until(() => fake.kvWrites.length === 5, "the refresh after the answer");
+      });
+      assert.ok(http.server.requests.length > 0, "the pause outlived GitHub's answer");
+    });
+
     test("a refresh in flight is joined, not repeated", async () => {
       http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       const slow = legacyBilling();

@@ -76,7 +76,6 @@ const failure = (error: unknown): Outcome => ({ failure: failureText(error) });
  */
 class Quotas {
   private inFlight: Promise<Outcome> | undefined;
-  private inFlightAutomatic = false;
   private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -85,9 +84,12 @@ class Quotas {
     private readonly onOutcome: (outcome: Outcome) => void,
   ) {}
 
-  /** What `/mystatus` shows: it joins a refresh it asked for, never an automatic one (which skips paused services). */
+  /**
+   * What `/mystatus` shows: the refresh in flight, else a new one that asks every service, even
+   * one that asked automatic refreshes to wait.
+   */
   fresh(): Promise<Outcome> {
-    return this.inFlight !== undefined && !this.inFlightAutomatic ? this.inFlight : this.start(false);
+    return this.inFlight ?? this.start(false);
   }
 
   /** An automatic refresh, unless one ran within the interval (or they are disabled). */
@@ -105,9 +107,8 @@ class Quotas {
       (error: unknown) => failure(error),
     );
     this.inFlight = running;
-    this.inFlightAutomatic = automatic;
     return running.then((outcome) => {
-      if (this.inFlight === running) this.inFlight = undefined;
+      this.inFlight = undefined;
       if (!this.signal.aborted) this.onOutcome(outcome);
       return outcome;
     });

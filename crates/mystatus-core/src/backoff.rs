@@ -39,13 +39,20 @@ pub fn paused_until(host: &impl Host, request: &HttpRequest, now_ms: i64) -> Opt
     (pause.until_ms > now_ms).then_some(pause.until_ms)
 }
 
-/// The service refused `request` for now, asking for `retry_after_ms` (or saying nothing).
+/// The service refused `request` for now, asking for `retry_after_ms` (or saying nothing). A
+/// refusal while a pause holds (another request of the same report, a `/mystatus` typed during
+/// it) may lengthen the pause but does not count as one more in a row.
 pub fn refused(host: &impl Host, request: &HttpRequest, retry_after_ms: Option<i64>, now_ms: i64) {
     let key = key(request);
-    let refusals = memory::recall::<Pause>(host, &key).map_or(0, |pause| pause.refusals).saturating_add(1);
+    let last = memory::recall::<Pause>(host, &key);
+    let (refusals, until_ms) = match last {
+        Some(pause) if pause.until_ms > now_ms => (pause.refusals, pause.until_ms),
+        Some(pause) => (pause.refusals.saturating_add(1), now_ms),
+        None => (1, now_ms),
+    };
     let grown = FIRST_PAUSE_MS.saturating_mul(1 << refusals.saturating_sub(1).min(10)).min(LONGEST_GROWN_PAUSE_MS);
     let pause_ms = grown.max(retry_after_ms.unwrap_or(0));
-    memory::remember(host, &key, &Pause { until_ms: now_ms.saturating_add(pause_ms), refusals });
+    memory::remember(host, &key, &Pause { until_ms: until_ms.max(now_ms.saturating_add(pause_ms)), refusals });
 }
 
 /// The service answered `request`: the next refusal starts a pause afresh.

@@ -161,21 +161,22 @@ fn automatic_refreshes_back_off_after_a_429_and_the_user_still_asks() {
     host.elapsed_ms.set(59_000);
     assert_snapshot("anthropic_paused", &failure(&host));
     assert_eq!(host.urls().len(), 1);
-    // Typed by the user: asked, and refused again, which doubles the pause.
+    // Typed by the user: asked, refused again, and the pause runs a minute from then; being
+    // refused while it holds is not one more refusal in a row.
     host.automatic.set(false);
     failure(&host);
     assert_eq!(host.urls().len(), 2);
     host.automatic.set(true);
-    // Paused two minutes from the last refusal, then four, eight, and never more than 15.
+    // Once a pause is over, each refusal doubles the next (2, 4, 8 minutes), up to 15 minutes.
     let mut asked = 2;
-    for (pause_s, elapsed_s) in [(120, 59), (240, 179), (480, 419), (900, 899), (900, 1799)] {
-        host.elapsed_ms.set((elapsed_s + pause_s - 1) * 1000);
+    for ends_s in [119, 239, 479, 959, 1859, 2759] {
+        host.elapsed_ms.set((ends_s - 1) * 1000);
         failure(&host);
-        assert_eq!(host.urls().len(), asked, "paused {pause_s} s");
-        host.elapsed_ms.set((elapsed_s + pause_s) * 1000);
+        assert_eq!(host.urls().len(), asked, "within the pause ending at {ends_s} s");
+        host.elapsed_ms.set(ends_s * 1000);
         failure(&host);
         asked += 1;
-        assert_eq!(host.urls().len(), asked, "asked after {pause_s} s");
+        assert_eq!(host.urls().len(), asked, "at {ends_s} s");
     }
 }
 
