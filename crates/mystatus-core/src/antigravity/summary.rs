@@ -42,10 +42,10 @@ pub struct Bucket {
 struct Summary {
     #[serde(default, deserialize_with = "lenient::record")]
     response: Option<Box<Summary>>,
-    #[serde(default)]
-    groups: Value,
-    #[serde(default)]
-    buckets: Value,
+    #[serde(default, deserialize_with = "lenient::records")]
+    groups: Vec<Group>,
+    #[serde(default, deserialize_with = "lenient::records")]
+    buckets: Vec<StoredBucket>,
 }
 
 #[derive(Deserialize)]
@@ -53,8 +53,8 @@ struct Summary {
 struct Group {
     #[serde(default, deserialize_with = "lenient::text")]
     display_name: Option<String>,
-    #[serde(default)]
-    buckets: Value,
+    #[serde(default, deserialize_with = "lenient::records")]
+    buckets: Vec<StoredBucket>,
 }
 
 #[derive(Deserialize)]
@@ -74,14 +74,6 @@ struct StoredBucket {
     disabled: Option<bool>,
     #[serde(default)]
     reset_time: Value,
-}
-
-/// The objects of a list that read as `T`; anything else is no entry.
-fn entries<T: serde::de::DeserializeOwned>(list: Value) -> Vec<T> {
-    match list {
-        Value::Array(items) => items.into_iter().filter_map(lenient::as_record).collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// A window named by the API: `FIVE_HOUR`, `5H`, `WEEKLY`; or the end of a bucket id
@@ -153,11 +145,11 @@ pub fn parse(body: &str) -> Result<Vec<Bucket>, Malformed> {
         summary = *inner;
     }
     let mut buckets = Vec::new();
-    for group in entries::<Group>(summary.groups) {
+    for group in summary.groups {
         let name = group.display_name.as_deref();
-        buckets.extend(entries(group.buckets).into_iter().filter_map(|stored| bucket(name, stored)));
+        buckets.extend(group.buckets.into_iter().filter_map(|stored| bucket(name, stored)));
     }
-    buckets.extend(entries(summary.buckets).into_iter().filter_map(|stored| bucket(None, stored)));
+    buckets.extend(summary.buckets.into_iter().filter_map(|stored| bucket(None, stored)));
     Ok(buckets)
 }
 
