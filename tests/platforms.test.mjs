@@ -29,6 +29,7 @@ const PATHS = {
   zai: "/zai/api/monitor/usage/quota/limit",
   googleToken: "/google-oauth/token",
   googleModels: "/cloudcode/v1internal:fetchAvailableModels",
+  googleSummary: "/cloudcode/v1internal:retrieveUserQuotaSummary",
 };
 
 const later = (ms, answer) => ({ ...answer, delayMs: ms });
@@ -42,7 +43,10 @@ const forgettable = (name) => {
   return JSON.stringify(token);
 };
 
-/** Google as the fixtures have it: each refresh token gives its access token, which gives its models. */
+/**
+ * Google as the fixtures have it: each refresh token gives its access token, which gives its models;
+ * the quota summary is not offered (404, from the server's default), so the model list answers.
+ */
 function google(request) {
   if (request.path === PATHS.googleToken) {
     const refresh = new URLSearchParams(request.body).get("refresh_token");
@@ -180,7 +184,7 @@ describe(`every platform under ${runtime}`, () => {
     const report = await core.queryAllUsage();
     assert.ok(report.platforms.every((platform) => platform.result?.success), JSON.stringify(report.platforms));
     // Every platform's first request was in flight before any answer came back.
-    const firstRounds = fake.server.requests.filter((r) => r.path !== PATHS.googleModels);
+    const firstRounds = fake.server.requests.filter((r) => r.path !== PATHS.googleModels && r.path !== PATHS.googleSummary);
     assert.equal(firstRounds.length, 8);
     assert.ok(
       firstRounds.every((r) => r.arrivedAt <= Math.min(...fake.server.requests.map((x) => x.arrivedAt)) + 250),
@@ -249,7 +253,83 @@ describe(`every platform under ${runtime}`, () => {
     assert.equal(fake.server.requests.filter((r) => r.path === PATHS.googleToken).length, 2);
     fake.server.handle(handler);
     await core.queryGoogleUsage();
-    assert.deepEqual(fake.server.requests.map((r) => r.path), [PATHS.googleModels, PATHS.googleModels]);
+    // The accounts are asked at once: their requests interleave.
+    assert.deepEqual(
+      fake.server.requests.map((r) => r.path).sort(),
+      [PATHS.googleModels, PATHS.googleModels, PATHS.googleSummary, PATHS.googleSummary],
+    );
+  });
+
+  test("Google's quota summary comes first, to the overridden origin, and answers alone", async () => {
+    fake.sandbox.writeConfigFile("antigravity-accounts.json", fixture("antigravity_accounts.json"));
+    fake.server.handle((request) => {
+      if (request.path === PATHS.googleSummary) {
+        const access = (request.headers.authorization ?? "").replace(/^Bearer /, "");
+        if (access === ALICE_ACCESS) return ok(fixture("antigravity_summary_alice.json"));
+        if (access === BOB_ACCESS) return ok(fixture("antigravity_summary_bob.json"));
+      }
+      return google(request);
+    });
+    const result = await core.queryGoogleUsage(fixedClock);
+    assert.equal(result.success, true, result.error);
+    assert.equal(result.output, snapshot("antigravity_summary"));
+    const summaries = fake.server.requests.filter((r) => r.path === PATHS.googleSummary);
+    assert.deepEqual(summaries.map((r) => JSON.parse(r.body).project).sort(), ["alice-project-4821", "bold-falcon-a1b2c"]);
+    assert.equal(fake.server.requests.filter((r) => r.path === PATHS.googleModels).length, 0);
+    const [alice] = result.accounts;
+    assert.deepEqual(
+      alice.meters.map((meter) => [meter.label, meter.remainingPercent, meter.exhausted]),
+      [
+        ["Gemini Models: 5-hour limit", 25, false],
+        ["Gemini Models: 7-day limit", 57.99999999999999, false],
+        ["Claude and GPT models: 5-hour limit", 0, true],
+        ["Claude and GPT models: 7-day limit", 100, false],
+      ],
+    );
+  });
+
+  test("a model list where every model is full says the quota is not reported", async () => {
+    fake.sandbox.writeConfigFile("antigravity-accounts.json", {
+      version: 4,
+      accounts: [
+        { email: "alice@example.com", refreshToken: ALICE_REFRESH, projectId: "alice-project-4821" },
+        { email: "bob@example.com", refreshToken: BOB_REFRESH, projectId: "bob-1", enabled: false },
+      ],
+    });
+    fake.server.handle((request) => {
+      if (request.path === PATHS.googleSummary) return { status: 403, body: fixture("antigravity_forbidden.json") };
+      if (request.path === PATHS.googleModels) return ok(fixture("antigravity_models_placeholder.json"));
+      return google(request);
+    });
+    const result = await core.queryGoogleUsage(fixedClock);
+    assert.equal(result.success, true, result.error);
+    assert.equal(result.output, snapshot("antigravity_placeholder"));
+    assert.deepEqual(result.accounts, [{ name: "alice@example.com", meters: [] }]);
+    // The switched-off account is not asked.
+    assert.equal(fake.server.requests.filter((r) => r.path === PATHS.googleToken).length, 1);
+  });
+
+  test("OpenAI's Spark limit, code review and credits cross as meters", async () => {
+    fake.sandbox.writeAuthEntries({
+      openai: { type: "oauth", access: OPENAI_ACCESS, refresh: "rt_0123456789abcdef", expires: Date.now() + 3_600_000 },
+    });
+    fake.server.handle((request) => (request.path === PATHS.openai ? ok(fixture("openai_usage_pro_extras.json")) : undefined));
+    const result = await core.queryOpenAIUsage(fixedClock);
+    assert.equal(result.success, true, result.error);
+    assert.equal(result.output, snapshot("openai_extras"));
+    const [account] = result.accounts;
+    assert.deepEqual(
+      account.meters.map((meter) => [meter.label, meter.unit, meter.remainingPercent, meter.limit, meter.exhausted]),
+      [
+        ["5-hour limit", "percent", 85, 100, false],
+        ["7-day limit", "percent", 95, 100, false],
+        ["GPT-5.3-Codex-Spark: 5-hour limit", "percent", 70, 100, false],
+        ["GPT-5.3-Codex-Spark: 7-day limit", "percent", 0, 100, true],
+        ["Code review: 7-day limit", "percent", 100, 100, false],
+        ["Credits", "credits", undefined, 150, false],
+      ],
+    );
+    assert.equal(account.meters[3].resetsAt, "2026-11-23T18:40:00.000Z");
   });
 
   test("an expired sign-in is explained and not sent", async () => {

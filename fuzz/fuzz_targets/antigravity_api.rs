@@ -1,4 +1,4 @@
-//! Google's token endpoint and Cloud Code's model list.
+//! Google's token endpoint, Cloud Code's quota summary and its model list.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,6 +8,7 @@ use mystatus_fuzz::{check, text};
 fuzz_target!(|data: &[u8]| {
     if let Some(body) = text(data) {
         check(&fuzzing::antigravity_token(&body));
+        check(&fuzzing::antigravity_summary(&body));
         check(&fuzzing::antigravity_models(&body));
     }
 });

@@ -89,6 +89,11 @@ pub fn antigravity_token(body: &str) -> Outcome {
     payload(antigravity::api::parse_token(body))
 }
 
+/// Cloud Code's `retrieveUserQuotaSummary`.
+pub fn antigravity_summary(body: &str) -> Outcome {
+    payload(antigravity::summary::parse(body))
+}
+
 /// Cloud Code's `fetchAvailableModels`.
 pub fn antigravity_models(body: &str) -> Outcome {
     payload(antigravity::api::parse_models(body))

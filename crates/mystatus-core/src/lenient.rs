@@ -227,6 +227,15 @@ pub fn record<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -
     Ok(as_record(Value::deserialize(deserializer)?))
 }
 
+/// A list of [records](as_record) whose fields are all lenient: an entry that is not one is left
+/// out, and anything but a list reads as empty.
+pub fn records<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(match Value::deserialize(deserializer)? {
+        Value::Array(items) => items.into_iter().filter_map(as_record).collect(),
+        _ => Vec::new(),
+    })
+}
+
 /// A nested object that must be one: anything else is an error naming the field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Object<T>(pub T);

@@ -1,4 +1,5 @@
-//! Google Antigravity: per-model quotas of the accounts the opencode-antigravity-auth plugin saved.
+//! Google Antigravity: the quotas of the accounts the opencode-antigravity-auth plugin saved, from
+//! the quota summary, else from the model list.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod support;
@@ -11,6 +12,7 @@ use support::*;
 const ACCOUNTS_PATH: &str = "/home/octo/.config/opencode/antigravity-accounts.json";
 const TOKEN_URL: &str = "https://oauth2.googleapis.com/token";
 const MODELS_URL: &str = "https://cloudcode-pa.googleapis.com/v1internal:fetchAvailableModels";
+const SUMMARY_URL: &str = "https://daily-cloudcode-pa.googleapis.com/v1internal:retrieveUserQuotaSummary";
 const CLIENT_ID: &str = "1071006060591-tmhssin2h21lcre235vtolojh4g403ep.apps.googleusercontent.com";
 const CLIENT_SECRET: &str = "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";
 
@@ -63,9 +65,19 @@ fn bearer(request: &HttpRequest) -> String {
 }
 
 /// Google as the fixtures have it: each account's refresh token gives its access token, which
-/// gives its models. `token` and `models` may override the answer for a given token.
+/// gives its models; the summary is not offered (404), as for an account the summary does not
+/// know. `token` and `models` may override the answer for a given token.
 fn google(
     token: impl Fn(&str) -> Option<Answer> + 'static,
+    models: impl Fn(&str) -> Option<Answer> + 'static,
+) -> impl Fn(&HttpRequest) -> Answer + 'static {
+    cloud(token, |_| None, models)
+}
+
+/// [`google`], with `summary` answering the quota summary for a given access token.
+fn cloud(
+    token: impl Fn(&str) -> Option<Answer> + 'static,
+    summary: impl Fn(&str) -> Option<Answer> + 'static,
     models: impl Fn(&str) -> Option<Answer> + 'static,
 ) -> impl Fn(&HttpRequest) -> Answer + 'static {
     move |request| {
@@ -75,6 +87,10 @@ fn google(
                 ALICE_REFRESH => ok(200, &fixture("antigravity_token_alice.json")),
                 BOB_REFRESH => ok(200, &fixture("antigravity_token_bob.json")),
                 _ => ok(400, &fixture("antigravity_invalid_grant.json")),
+            })
+        } else if request.url.ends_with(":retrieveUserQuotaSummary") {
+            summary(&bearer(request)).unwrap_or_else(|| {
+                ok(404, r#"{"error":{"code":404,"message":"Method not found.","status":"NOT_FOUND"}}"#)
             })
         } else if request.url.ends_with(":fetchAvailableModels") {
             let access = bearer(request);
@@ -87,6 +103,19 @@ fn google(
             ok(404, "Not Found")
         }
     }
+}
+
+/// Both accounts' summaries as the fixtures have them: Alice's in groups, Bob's wrapped and flat.
+fn summaries() -> impl Fn(&HttpRequest) -> Answer + 'static {
+    cloud(
+        |_| None,
+        |access| match access {
+            ALICE_ACCESS => Some(ok(200, &fixture("antigravity_summary_alice.json"))),
+            BOB_ACCESS => Some(ok(200, &fixture("antigravity_summary_bob.json"))),
+            _ => None,
+        },
+        |_| None,
+    )
 }
 
 fn healthy() -> impl Fn(&HttpRequest) -> Answer + 'static {
@@ -120,7 +149,7 @@ fn two_accounts_grouped_by_family() {
     let host = two_accounts().answer(healthy());
     assert_snapshot("antigravity_two_accounts", &report(&host));
     let requests = host.requests.borrow();
-    assert_eq!(requests.len(), 4);
+    assert_eq!(requests.len(), 6);
     let tokens: Vec<_> = requests.iter().filter(|request| request.url == TOKEN_URL).collect();
     let models: Vec<_> = requests.iter().filter(|request| request.url == MODELS_URL).collect();
     assert_eq!((tokens.len(), models.len()), (2, 2));
@@ -173,8 +202,8 @@ fn a_failing_account_never_hides_the_other() {
     let output = report(&host);
     assert_snapshot("antigravity_one_failed", &output);
     assert!(output.starts_with("## Google Antigravity Account Quota\n\n### alice@example.com\n\nGoogle refused"));
-    // No models request for the account without an access token.
-    assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, MODELS_URL]);
+    // No quota request for the account without an access token.
+    assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, SUMMARY_URL, MODELS_URL]);
 }
 
 #[test]
@@ -192,7 +221,7 @@ fn an_account_without_a_project_or_a_token_is_not_sent() {
     let output = report(&host);
     assert_snapshot("antigravity_no_project", &output);
     // Only Alice is asked: Dave has no project, the third account no refresh token.
-    assert_eq!(host.urls(), [TOKEN_URL, MODELS_URL]);
+    assert_eq!(host.urls(), [TOKEN_URL, SUMMARY_URL, MODELS_URL]);
     assert!(host.requests.borrow().iter().all(|request| !request.body.as_deref().unwrap().contains("Dave")));
 }
 
@@ -203,14 +232,16 @@ fn a_refresh_token_packed_with_its_project_ids() {
     assert!(output.starts_with("## Google Antigravity Account Quota\n\n### carol@example.com\n\nGemini"), "{output}");
     let requests = host.requests.borrow();
     assert_eq!(form_value(&requests[0], "refresh_token").as_deref(), Some(ALICE_REFRESH));
-    assert_eq!(requests[1].body.as_deref(), Some(r#"{"project":"packed-project-77"}"#));
-    assert!(!output.contains("packed-project") && !output.contains('|'), "{output}");
+    // `token|projectId|managedProjectId`: the managed project is the one the plugin set up.
+    assert_eq!(requests[1].body.as_deref(), Some(r#"{"project":"managed-project-88"}"#));
+    assert_eq!(requests[2].body.as_deref(), Some(r#"{"project":"managed-project-88"}"#));
+    assert!(!output.contains("-project-") && !output.contains('|'), "{output}");
 
-    // The fields, when present, win over the packed parts; managedProjectId is the fallback.
-    let file = r#"{"accounts": [{"email": "carol@example.com", "refreshToken": "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz||managed-project-88"}]}"#;
+    // The fields, when present, win over the packed parts.
+    let file = r#"{"accounts": [{"email": "carol@example.com", "refreshToken": "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz|packed-project-77"}]}"#;
     let host = FakeHost::new().file(ACCOUNTS_PATH, file).answer(healthy());
     report(&host);
-    assert_eq!(host.requests.borrow()[1].body.as_deref(), Some(r#"{"project":"managed-project-88"}"#));
+    assert_eq!(host.requests.borrow()[1].body.as_deref(), Some(r#"{"project":"packed-project-77"}"#));
     let file = r#"{"accounts": [{"email": "carol@example.com", "refreshToken": "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz|packed-project-77", "projectId": "field-project"}]}"#;
     let host = FakeHost::new().file(ACCOUNTS_PATH, file).answer(healthy());
     report(&host);
@@ -333,8 +364,10 @@ fn origins_can_be_overridden() {
         host.urls(),
         [
             "http://127.0.0.1:8081/token",
+            "http://127.0.0.1:8082/proxy/v1internal:retrieveUserQuotaSummary",
             "http://127.0.0.1:8082/proxy/v1internal:fetchAvailableModels",
             "http://127.0.0.1:8081/token",
+            "http://127.0.0.1:8082/proxy/v1internal:retrieveUserQuotaSummary",
             "http://127.0.0.1:8082/proxy/v1internal:fetchAvailableModels",
         ]
     );
@@ -525,8 +558,8 @@ fn accounts_are_asked_at_the_same_time() {
     let mut host = two_accounts().answer(healthy());
     host.answers_take_a_turn = true;
     let output = report(&host);
-    // Both refreshes go out before either account's models are asked for.
-    assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, MODELS_URL, MODELS_URL]);
+    // Both refreshes go out before either account's quota is asked for.
+    assert_eq!(host.urls(), [TOKEN_URL, TOKEN_URL, SUMMARY_URL, SUMMARY_URL, MODELS_URL, MODELS_URL]);
     assert_eq!(output, report(&two_accounts().answer(healthy())));
 }
 
@@ -536,7 +569,7 @@ fn a_repeated_report_skips_the_refresh_while_the_access_token_lives() {
     let first = report(&host);
     host.clear_requests();
     assert_eq!(report(&host), first);
-    assert_eq!(host.urls(), [MODELS_URL, MODELS_URL]);
+    assert_eq!(host.urls(), [SUMMARY_URL, MODELS_URL, SUMMARY_URL, MODELS_URL]);
 }
 
 #[test]
@@ -563,4 +596,108 @@ fn the_figures_as_data() {
         |_| None,
     ));
     assert_accounts("antigravity_one_failed", &antigravity(&host).unwrap());
+}
+
+#[test]
+fn the_summary_comes_first_grouped_as_google_names_them() {
+    let host = two_accounts().answer(summaries());
+    let result = antigravity(&host).unwrap();
+    assert_snapshot("antigravity_summary", result.output.as_deref().unwrap());
+    assert_accounts("antigravity_summary", &result);
+    // One summary per account, to its own host; no model list is needed.
+    assert_eq!(host.urls(), [TOKEN_URL, SUMMARY_URL, TOKEN_URL, SUMMARY_URL]);
+    let requests = host.requests.borrow();
+    let summary = &requests[1];
+    assert_eq!(summary.method, "POST");
+    assert_eq!(summary.body.as_deref(), Some(r#"{"project":"alice-project-4821"}"#));
+    assert_eq!(header(summary, "Authorization"), format!("Bearer {ALICE_ACCESS}"));
+    assert_eq!(header(summary, "Content-Type"), "application/json");
+    assert_eq!(header(summary, "User-Agent"), "antigravity/1.11.9 windows/amd64");
+    assert_eq!(requests[3].body.as_deref(), Some(r#"{"project":"bold-falcon-a1b2c"}"#));
+    assert_eq!(bearer(&requests[3]), BOB_ACCESS);
+}
+
+#[test]
+fn the_summary_in_every_language() {
+    for (lang, suffix) in [("zh_CN.UTF-8", "zh"), ("fr_FR.UTF-8", "fr")] {
+        let host = two_accounts().env("LANG", lang).answer(summaries());
+        assert_snapshot(&format!("antigravity_summary_{suffix}"), &report(&host));
+    }
+}
+
+#[test]
+fn a_refused_failed_or_empty_summary_falls_back_to_the_model_list() {
+    let expected = report(&two_accounts().answer(healthy()));
+    let answers: [(u16, String); 6] = [
+        (403, fixture("antigravity_forbidden.json")),
+        (400, r#"{"error":{"code":400,"message":"Invalid project.","status":"INVALID_ARGUMENT"}}"#.to_owned()),
+        (500, String::new()),
+        (200, "<html>".to_owned()),
+        (200, "{}".to_owned()),
+        // Only a bucket without its share and a switched-off one: nothing usable.
+        (200, fixture("antigravity_summary_unknown.json")),
+    ];
+    for (status, body) in answers {
+        let host = two_accounts().answer(cloud(|_| None, move |_| Some(ok(status, &body)), |_| None));
+        assert_eq!(report(&host), expected, "summary answering {status}");
+        let urls = host.urls();
+        assert_eq!(urls.iter().filter(|url| *url == MODELS_URL).count(), 2, "{status}: {urls:?}");
+    }
+    let host = two_accounts().answer(cloud(|_| None, |_| Some(Err(FetchFailure::Timeout)), |_| None));
+    assert_eq!(report(&host), expected);
+
+    // One account with a summary, the other without: each is shown as Google answered it.
+    let host = two_accounts().answer(cloud(
+        |_| None,
+        |access| (access == ALICE_ACCESS).then(|| ok(200, &fixture("antigravity_summary_alice.json"))),
+        |_| None,
+    ));
+    let output = report(&host);
+    assert!(output.contains("### alice@example.com\n\nGemini Models\n5-hour limit"), "{output}");
+    assert!(output.ends_with(expected.split("### bob@example.com").nth(1).unwrap()), "{output}");
+    assert_eq!(host.urls(), [TOKEN_URL, SUMMARY_URL, TOKEN_URL, SUMMARY_URL, MODELS_URL]);
+}
+
+#[test]
+fn a_model_list_where_every_model_is_full_is_not_a_quota() {
+    let host = alice_models_answer(200, &fixture("antigravity_models_placeholder.json"));
+    let result = antigravity(&host).unwrap();
+    assert_snapshot("antigravity_placeholder", result.output.as_deref().unwrap());
+    assert_accounts("antigravity_placeholder", &result);
+    for (lang, suffix) in [("zh_CN.UTF-8", "zh"), ("fr_FR.UTF-8", "fr")] {
+        let mut host = alice_models_answer(200, &fixture("antigravity_models_placeholder.json"));
+        host.env.insert("LANG".to_owned(), lang.to_owned());
+        assert_snapshot(&format!("antigravity_placeholder_{suffix}"), &report(&host));
+    }
+    // A single model below full makes it a real list: every model is shown, the full ones too.
+    let body = fixture("antigravity_models_placeholder.json").replace("0.9995", "0.998");
+    let output = report(&alice_models_answer(200, &body));
+    assert!(output.contains("Gemini 3 Flash       ████████████████████ 100%  Resets in: 5h 0m"), "{output}");
+    assert!(output.contains("Claude Sonnet 4.5    ████████████████████ 100%"), "{output}");
+}
+
+#[test]
+fn the_accounts_file_of_version_4() {
+    let host = accounts("antigravity_accounts_v4.json").answer(summaries());
+    let output = report(&host);
+    // Bob's account is switched off: neither asked nor shown.
+    assert!(output.contains("### alice@example.com") && !output.contains("bob@example.com"), "{output}");
+    assert_eq!(host.urls(), [TOKEN_URL, SUMMARY_URL]);
+    // The managed project wins over projectId.
+    assert_eq!(host.requests.borrow()[1].body.as_deref(), Some(r#"{"project":"alice-managed-9917"}"#));
+
+    let every_one_off = fixture("antigravity_accounts_v4.json").replace(r#""enabled": true"#, r#""enabled": false"#);
+    let host = FakeHost::new().file(ACCOUNTS_PATH, &every_one_off);
+    assert_eq!(
+        report(&host),
+        format!(
+            "## Google Antigravity Account Quota\n\nEvery account in {ACCOUNTS_PATH} is switched off (\"enabled\": \
+false). Switch one on in the Antigravity plugin (`opencode auth login`, then Google), or sign in with another account."
+        )
+    );
+    assert!(host.urls().is_empty());
+    let host = FakeHost::new().file(ACCOUNTS_PATH, &every_one_off).env("LANG", "fr_FR.UTF-8");
+    assert!(report(&host).contains("Tous les comptes de "), "French");
+    let host = FakeHost::new().file(ACCOUNTS_PATH, &every_one_off).env("LANG", "zh_CN.UTF-8");
+    assert!(report(&host).contains("中的所有账号都已停用"), "Chinese");
 }

@@ -47,6 +47,64 @@ fn a_reached_limit_and_a_missing_window() {
 }
 
 #[test]
+fn spark_code_review_and_credits_each_have_their_meters() {
+    let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_pro_extras.json"));
+    let result = openai(&host).unwrap();
+    assert_snapshot("openai_extras", result.output.as_deref().unwrap());
+    assert_accounts("openai_extras", &result);
+    for (lang, suffix) in [("zh_CN.UTF-8", "zh"), ("fr_FR.UTF-8", "fr")] {
+        let host =
+            signed_in(NOW_MS + 3_600_000).env("LANG", lang).always(200, &fixture("openai_usage_pro_extras.json"));
+        assert_snapshot(&format!("openai_extras_{suffix}"), &openai(&host).unwrap().output.unwrap());
+    }
+}
+
+#[test]
+fn a_business_seat_reads_its_spend_control_as_a_monthly_limit() {
+    let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_business_seat.json"));
+    let result = openai(&host).unwrap();
+    assert_snapshot("openai_business_seat", result.output.as_deref().unwrap());
+    assert_accounts("openai_business_seat", &result);
+}
+
+#[test]
+fn a_monthly_window_wins_over_the_spend_control() {
+    let host = signed_in(NOW_MS + 3_600_000).always(200, &fixture("openai_usage_team_monthly.json"));
+    let output = openai(&host).unwrap().output.unwrap();
+    assert!(
+        output.ends_with(
+            "(team)\n\n30-day limit\n████████████████░░░░ 80% remaining\nResets in: 9d 10h\n\nCredits\nUnlimited"
+        ),
+        "{output}"
+    );
+    // The spend control's meter shows only without a monthly window: here, once without it.
+    let without_window = fixture("openai_usage_team_monthly.json")
+        .replace(r#""limit_window_seconds": 2628000"#, r#""limit_window_seconds": 604800"#);
+    let host = signed_in(NOW_MS + 3_600_000).always(200, &without_window);
+    let output = openai(&host).unwrap().output.unwrap();
+    assert!(output.contains("7-day limit\n████████████████░░░░ 80% remaining"), "{output}");
+    assert!(output.contains("30-day limit\n██░░░░░░░░░░░░░░░░░░ 10% remaining\nResets in: 9d 10h"), "{output}");
+}
+
+#[test]
+fn credits_as_a_number_a_string_or_none() {
+    let cases = [
+        (r#"{"has_credits": true, "unlimited": false, "balance": 12.5}"#, "12.5 credits", Some(12.5), false),
+        (r#"{"has_credits": true, "balance": " 7 "}"#, "7 credits", Some(7.0), false),
+        (r#"{"has_credits": false, "unlimited": false, "balance": "40"}"#, "0 credits", Some(0.0), true),
+        (r#"{"unlimited": true, "balance": null}"#, "Unlimited", None, false),
+    ];
+    for (credits, line, limit, exhausted) in cases {
+        let body = format!(r#"{{"plan_type": "plus", "rate_limit": null, "credits": {credits}}}"#);
+        let host = signed_in(NOW_MS + 3_600_000).always(200, &body);
+        let result = openai(&host).unwrap();
+        assert!(result.output.as_deref().unwrap().ends_with(&format!("(plus)\n\nCredits\n{line}")), "{credits}");
+        let meter = &result.accounts[0].meters[0];
+        assert_eq!((meter.limit, meter.remaining_percent, meter.exhausted), (limit, None, exhausted), "{credits}");
+    }
+}
+
+#[test]
 fn an_expired_sign_in_is_not_sent() {
     let host = signed_in(NOW_MS - 1);
     let result = openai(&host).unwrap();

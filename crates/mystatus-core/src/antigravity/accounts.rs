@@ -1,7 +1,7 @@
 //! `antigravity-accounts.json`, written by the opencode-antigravity-auth plugin in OpenCode's
-//! config directory: `{version, accounts: [{email, refreshToken, projectId?, managedProjectId?}]}`.
-//! A file that is there but wrong is reported; one account's missing field is that account's
-//! problem only.
+//! config directory: `{version, accounts: [{email, refreshToken, projectId?, managedProjectId?,
+//! enabled?}]}` (version 4 today; older versions have the same fields, or fewer). A file that is
+//! there but wrong is reported; one account's missing field is that account's problem only.
 
 use serde::Deserialize;
 
@@ -20,7 +20,8 @@ pub struct Account {
     pub refresh_token: Option<String>,
     /// As stored, for redaction: it may be `token|projectId|managedProjectId`.
     pub stored_token: Option<String>,
-    /// `projectId`, else `managedProjectId`.
+    /// The project Google counts the quota against: `managedProjectId` (the one the plugin set up
+    /// for the account), else `quotaProjectId`, else `projectId`.
     pub project: Option<String>,
 }
 
@@ -30,6 +31,15 @@ impl Account {
             secrets.add(token);
         }
     }
+}
+
+/// What the file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accounts {
+    /// The accounts to ask, in the file's order.
+    pub enabled: Vec<Account>,
+    /// How many accounts the file holds, switched off or not.
+    pub stored_count: usize,
 }
 
 /// The file as the plugin writes it; `null` is as absent everywhere.
@@ -44,7 +54,14 @@ struct StoredAccount {
     email: Option<String>,
     refresh_token: Option<String>,
     project_id: Option<String>,
+    /// Older plugin versions spelled it so.
+    #[serde(rename = "projectID")]
+    project_id_upper: Option<String>,
+    quota_project_id: Option<String>,
     managed_project_id: Option<String>,
+    /// `false` for an account switched off in the plugin; any other value leaves it on.
+    #[serde(default, deserialize_with = "lenient::boolean")]
+    enabled: Option<bool>,
 }
 
 /// Where the accounts file may be, most preferred first.
@@ -58,7 +75,7 @@ pub fn suggestion(host: &impl Host) -> String {
 }
 
 /// The first file that exists and what it holds; `None` when there is none.
-pub async fn load(host: &impl Host) -> Option<(String, Result<Vec<Account>, FileProblem>)> {
+pub async fn load(host: &impl Host) -> Option<(String, Result<Accounts, FileProblem>)> {
     for path in candidates(host) {
         match host.read_file(&path).await {
             Ok(Some(text)) => return Some((path, parse(&text))),
@@ -81,15 +98,19 @@ fn account(stored: StoredAccount) -> Account {
     let refresh_token = parts.next().filter(|token| !token.is_empty()).map(str::to_owned);
     let mut packed = parts.filter(|part| !part.is_empty()).map(str::to_owned);
     let (packed_project, packed_managed) = (packed.next(), packed.next());
-    let project = filled(stored.project_id).or(packed_project);
     let managed = filled(stored.managed_project_id).or(packed_managed);
-    Account { email: filled(stored.email), refresh_token, stored_token, project: project.or(managed) }
+    let project = filled(stored.project_id).or(filled(stored.project_id_upper)).or(packed_project);
+    let project = managed.or(filled(stored.quota_project_id)).or(project);
+    Account { email: filled(stored.email), refresh_token, stored_token, project }
 }
 
-pub fn parse(text: &str) -> Result<Vec<Account>, FileProblem> {
+/// The accounts in the file, and whether it holds any at all: switched-off accounts are left out.
+pub fn parse(text: &str) -> Result<Accounts, FileProblem> {
     let file: AccountsFile = lenient::parse_file(text)?;
     let stored = file.accounts.ok_or_else(|| FileProblem::Missing("accounts".to_owned()))?;
-    Ok(stored.into_iter().map(|Object(stored)| account(stored)).collect())
+    let stored_count = stored.len();
+    let enabled = stored.into_iter().filter(|Object(stored)| stored.enabled != Some(false));
+    Ok(Accounts { enabled: enabled.map(|Object(stored)| account(stored)).collect(), stored_count })
 }
 
 #[cfg(test)]
@@ -97,20 +118,24 @@ mod tests {
     use super::*;
 
     fn one(entry: &str) -> Result<Account, FileProblem> {
-        parse(&format!(r#"{{"version": 3, "accounts": [{entry}]}}"#)).map(|accounts| accounts[0].clone())
+        parse(&format!(r#"{{"version": 4, "accounts": [{entry}]}}"#)).map(|accounts| accounts.enabled[0].clone())
     }
 
     #[test]
     fn packed_tokens_and_fields() {
         let account = one(r#"{"email": "a@b.c", "refreshToken": "1//tok|proj-1|managed-1"}"#).unwrap();
-        assert_eq!((account.refresh_token.as_deref(), account.project.as_deref()), (Some("1//tok"), Some("proj-1")));
+        assert_eq!((account.refresh_token.as_deref(), account.project.as_deref()), (Some("1//tok"), Some("managed-1")));
         assert_eq!(account.stored_token.as_deref(), Some("1//tok|proj-1|managed-1"));
-        let account = one(r#"{"refreshToken": "1//tok||managed-1"}"#);
-        assert_eq!(account.map(|a| a.project), Ok(Some("managed-1".to_owned())));
-        let account = one(r#"{"refreshToken": "1//tok|packed", "projectId": "field", "managedProjectId": "m"}"#);
+        let account = one(r#"{"refreshToken": "1//tok|proj-1"}"#);
+        assert_eq!(account.map(|a| a.project), Ok(Some("proj-1".to_owned())));
+        let account = one(r#"{"refreshToken": "1//tok|packed", "projectId": "field"}"#);
         assert_eq!(account.map(|a| a.project), Ok(Some("field".to_owned())));
-        let account = one(r#"{"refreshToken": "1//tok", "projectId": "", "managedProjectId": "m"}"#);
+        let account = one(r#"{"refreshToken": "1//tok", "projectId": "p", "managedProjectId": "m"}"#);
         assert_eq!(account.map(|a| a.project), Ok(Some("m".to_owned())));
+        let account = one(r#"{"refreshToken": "1//tok", "projectID": "old", "quotaProjectId": "q"}"#);
+        assert_eq!(account.map(|a| a.project), Ok(Some("q".to_owned())));
+        let account = one(r#"{"refreshToken": "1//tok", "projectId": "", "projectID": "old"}"#);
+        assert_eq!(account.map(|a| a.project), Ok(Some("old".to_owned())));
         let account = one(r#"{"email": "a@b.c", "refreshToken": null}"#);
         assert_eq!(account.map(|a| (a.refresh_token, a.project)), Ok((None, None)));
     }
@@ -124,6 +149,19 @@ mod tests {
         assert_eq!(parse(r#"{"accounts": null}"#), Err(FileProblem::Missing("accounts".to_owned())));
         assert_eq!(parse("[]"), Err(FileProblem::NotAnObject));
         assert!(matches!(parse("{"), Err(FileProblem::NotJson(_))));
-        assert_eq!(parse("\u{feff}{\"accounts\": []}"), Ok(Vec::new()));
+        assert_eq!(parse("\u{feff}{\"accounts\": []}"), Ok(Accounts { enabled: Vec::new(), stored_count: 0 }));
+    }
+
+    #[test]
+    fn switched_off_accounts_are_left_out() {
+        let file = r#"{"version": 4, "accounts": [
+            {"email": "a@b.c", "refreshToken": "1//a", "enabled": false},
+            {"email": "d@e.f", "refreshToken": "1//d", "enabled": true},
+            {"email": "g@h.i", "refreshToken": "1//g", "enabled": "no"},
+            {"email": "j@k.l", "refreshToken": "1//j"}
+        ]}"#;
+        let accounts = parse(file).unwrap();
+        let emails: Vec<_> = accounts.enabled.iter().map(|account| account.email.as_deref().unwrap()).collect();
+        assert_eq!((emails, accounts.stored_count), (vec!["d@e.f", "g@h.i", "j@k.l"], 4));
     }
 }

@@ -1,6 +1,7 @@
-//! Google's two endpoints: the OAuth token endpoint, to turn an account's refresh token into an
-//! access token, and Cloud Code's `v1internal:fetchAvailableModels`, which carries each model's
-//! quota.
+//! Google's endpoints: the OAuth token endpoint, to turn an account's refresh token into an
+//! access token; Cloud Code's `v1internal:retrieveUserQuotaSummary` (its answer is read in
+//! `summary`), the quota per model group; and `v1internal:fetchAvailableModels`, which carries
+//! each model's quota.
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,10 @@ use crate::time;
 pub const OAUTH_VAR: &str = "MYSTATUS_GOOGLE_OAUTH_URL";
 pub const DEFAULT_OAUTH: &str = "https://oauth2.googleapis.com";
 pub const CLOUDCODE_VAR: &str = "MYSTATUS_GOOGLE_CLOUDCODE_URL";
+/// Where the model list is asked; set, `CLOUDCODE_VAR` sends the summary there too.
 pub const DEFAULT_CLOUDCODE: &str = "https://cloudcode-pa.googleapis.com";
+/// Where the quota summary is asked by default: the host the Antigravity CLI asks.
+pub const DEFAULT_SUMMARY: &str = "https://daily-cloudcode-pa.googleapis.com";
 
 /// The OAuth client the opencode-antigravity-auth plugin signs its accounts in with: a refresh
 /// token only works with the client that issued it. An installed-app client, public by design,
@@ -66,12 +70,21 @@ pub fn parse_token(body: &str) -> Result<AccessToken, Malformed> {
     Ok(AccessToken { token: token.to_owned(), expires_in_s })
 }
 
-pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
+/// A Cloud Code `method` asked about `project`.
+fn cloudcode_request(origin: &str, method: &str, access_token: &str, project: &str) -> HttpRequest {
     let body = json!({ "project": project }).to_string();
-    HttpRequest::post(format!("{origin}/v1internal:fetchAvailableModels"), "application/json", body)
+    HttpRequest::post(format!("{origin}/v1internal:{method}"), "application/json", body)
         .header("Authorization", format!("Bearer {access_token}"))
         .header("Accept", "application/json")
         .header("User-Agent", CLOUDCODE_USER_AGENT)
+}
+
+pub fn summary_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
+    cloudcode_request(origin, "retrieveUserQuotaSummary", access_token, project)
+}
+
+pub fn models_request(origin: &str, access_token: &str, project: &str) -> HttpRequest {
+    cloudcode_request(origin, "fetchAvailableModels", access_token, project)
 }
 
 /// One model's quota, as far as the report needs it.
@@ -135,6 +148,15 @@ pub fn parse_models(body: &str) -> Result<Vec<ModelQuota>, Malformed> {
     Ok(quotas)
 }
 
+/// The least share a model shows in the placeholder list Google gives an account whose quota it
+/// does not report (every model full, or all but; it proves access, not quota).
+const PLACEHOLDER_FRACTION: f64 = 0.999;
+
+/// Whether `models` is that placeholder: every model at least [`PLACEHOLDER_FRACTION`] full.
+pub fn is_placeholder(models: &[ModelQuota]) -> bool {
+    !models.is_empty() && models.iter().all(|model| model.remaining >= PLACEHOLDER_FRACTION)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +190,20 @@ mod tests {
         assert!(parse_models(r#"{"models": {"a": {"quotaInfo": {"remainingFraction": true}}}}"#).is_err());
         assert!(parse_models(r#"{"models": {"a": {"quotaInfo": {"remainingFraction": "x"}}}}"#).is_err());
         assert_eq!(parse_models("{}"), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn a_list_of_full_models_is_the_placeholder() {
+        let list = |fractions: &[&str]| {
+            let models: Vec<_> = fractions
+                .iter()
+                .enumerate()
+                .map(|(index, fraction)| format!(r#""m{index}": {{"quotaInfo": {{"remainingFraction": {fraction}}}}}"#))
+                .collect();
+            parse_models(&format!(r#"{{"models": {{{}}}}}"#, models.join(","))).unwrap()
+        };
+        assert!(is_placeholder(&list(&["1", "0.9995", "1.0"])));
+        assert!(!is_placeholder(&list(&["1", "0.998"])));
+        assert!(!is_placeholder(&list(&[])));
     }
 }

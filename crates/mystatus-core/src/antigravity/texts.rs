@@ -7,7 +7,12 @@ pub struct Texts {
     pub title: &'static str,
     /// The heading of an account stored without an email.
     pub unnamed_account: Template<1>, // number, from 1
-    pub no_accounts: Template<1>,       // path
+    pub no_accounts: Template<1>,  // path
+    pub all_disabled: Template<1>, // path
+    /// A summary bucket's meter: its group and its window ("Gemini Models: 5-hour limit").
+    pub bucket: Template<2>, // group, window
+    /// Every model full: Google's placeholder for an account whose quota it does not report.
+    pub quota_not_reported: &'static str,
     pub file_invalid: Template<2>,      // path, problem
     pub no_refresh_token: Template<1>,  // path
     pub no_project: Template<1>,        // path
@@ -24,6 +29,13 @@ static EN: Texts = Texts {
         "No accounts in {0}. Sign in with the Antigravity plugin (`opencode auth login`, then Google) to \
 add one.",
     ),
+    all_disabled: Template::new(
+        "Every account in {0} is switched off (\"enabled\": false). Switch one on in the Antigravity plugin \
+(`opencode auth login`, then Google), or sign in with another account.",
+    ),
+    bucket: Template::new("{0}: {1}"),
+    quota_not_reported: "Google does not report this account's quota: it lists every model as fully available, which \
+only proves access. Sign in to Antigravity (the app or the `agy` CLI) with this account, then run /mystatus again.",
     file_invalid: Template::new("The Antigravity accounts file {0} is invalid: {1}."),
     no_refresh_token: Template::new(
         "This account has no refresh token in {0}. Sign in again with the Antigravity plugin: \
@@ -59,6 +71,13 @@ static ZH: Texts = Texts {
     no_accounts: Template::new(
         "{0} 中没有账号。请通过 Antigravity 插件登录（`opencode auth login`，然后选择 Google）以添加账号。",
     ),
+    all_disabled: Template::new(
+        "{0} 中的所有账号都已停用（\"enabled\": false）。请在 Antigravity 插件中启用一个账号\
+（`opencode auth login`，然后选择 Google），或用其他账号登录。",
+    ),
+    bucket: Template::new("{0}：{1}"),
+    quota_not_reported: "Google 未报告此账号的额度：它将所有模型列为完全可用，这只说明账号有访问权限。\
+请用此账号登录 Antigravity（应用或 `agy` 命令行），然后再次运行 /mystatus。",
     file_invalid: Template::new("Antigravity 账号文件 {0} 无效：{1}。"),
     no_refresh_token: Template::new(
         "{0} 中此账号没有刷新令牌（refresh token）。请通过 Antigravity 插件重新登录：\
@@ -94,6 +113,14 @@ static FR: Texts = Texts {
         "Aucun compte dans {0}. Connectez-vous avec le plugin Antigravity (`opencode auth login`, puis \
 Google) pour en ajouter un.",
     ),
+    all_disabled: Template::new(
+        "Tous les comptes de {0} sont désactivés (\"enabled\": false). Réactivez-en un dans le plugin \
+Antigravity (`opencode auth login`, puis Google), ou connectez-vous avec un autre compte.",
+    ),
+    bucket: Template::new("{0} : {1}"),
+    quota_not_reported: "Google ne communique pas le quota de ce compte : il indique chaque modèle comme \
+entièrement disponible, ce qui prouve seulement l'accès. Connectez-vous à Antigravity (l'application ou la CLI \
+`agy`) avec ce compte, puis relancez /mystatus.",
     file_invalid: Template::new("Le fichier de comptes Antigravity {0} n'est pas valide : {1}."),
     no_refresh_token: Template::new(
         "Ce compte n'a pas de jeton de rafraîchissement dans {0}. Reconnectez-vous avec le plugin \

@@ -66,6 +66,9 @@ pub struct Window {
     pub limit_window_seconds: Option<f64>,
     #[serde(default, deserialize_with = "plausible_reset")]
     pub reset_after_seconds: Option<f64>,
+    /// When it resets, in epoch seconds; preferred over `reset_after_seconds` when both are there.
+    #[serde(default, deserialize_with = "plausible_epoch")]
+    pub reset_at: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -77,21 +80,85 @@ pub struct RateLimit {
     pub primary_window: Option<Window>,
     #[serde(default, deserialize_with = "lenient::record")]
     pub secondary_window: Option<Window>,
+    /// Some answers carry a seat's limit here rather than in `spend_control`.
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub individual_limit: Option<IndividualLimit>,
+}
+
+impl RateLimit {
+    pub fn windows(&self) -> impl Iterator<Item = &Window> {
+        [&self.primary_window, &self.secondary_window].into_iter().flatten()
+    }
+}
+
+/// A limit on its own model or feature ("GPT-5.3-Codex-Spark"), with its own windows.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AdditionalRateLimit {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub limit_name: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub metered_feature: Option<String>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// Codex credits, spent once a window is used up.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Credits {
+    #[serde(default, deserialize_with = "lenient::boolean")]
+    pub has_credits: Option<bool>,
+    #[serde(default, deserialize_with = "lenient::boolean")]
+    pub unlimited: Option<bool>,
+    /// A number, or a number in a string (`"150.0"`).
+    #[serde(default, deserialize_with = "lenient::number")]
+    pub balance: Option<f64>,
+}
+
+/// A team or business seat's own limit, set by its workspace.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct IndividualLimit {
+    #[serde(default, deserialize_with = "lenient::number")]
+    pub remaining_percent: Option<f64>,
+    #[serde(default, deserialize_with = "plausible_reset")]
+    pub reset_after_seconds: Option<f64>,
+    #[serde(default, deserialize_with = "plausible_epoch")]
+    pub reset_at: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SpendControl {
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub individual_limit: Option<IndividualLimit>,
 }
 
 /// `GET /backend-api/wham/usage`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Usage {
     pub plan_type: Option<String>,
+    /// `null` on team and business seats that only have a spend control.
     pub rate_limit: Option<Record<RateLimit>>,
+    #[serde(default, deserialize_with = "lenient::records")]
+    pub additional_rate_limits: Vec<AdditionalRateLimit>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub code_review_rate_limit: Option<RateLimit>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub credits: Option<Credits>,
+    #[serde(default, deserialize_with = "lenient::record")]
+    pub spend_control: Option<SpendControl>,
 }
 
 /// The longest a window may take to reset: a year. Beyond, the time is no time (and would overflow
 /// the reset's arithmetic).
 const MAX_RESET_S: f64 = 366.0 * 86_400.0;
+/// The latest plausible reset, 9999-12-31 in epoch seconds, for the same reason.
+const LATEST_RESET_S: f64 = 253_402_300_799.0;
 
 fn plausible_reset<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
     Ok(lenient::number(deserializer)?.filter(|seconds| *seconds <= MAX_RESET_S))
+}
+
+fn plausible_epoch<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    Ok(lenient::number(deserializer)?.filter(|seconds| (0.0..=LATEST_RESET_S).contains(seconds)))
 }
 
 #[cfg(test)]
@@ -109,5 +176,28 @@ mod tests {
         let limit = usage.rate_limit.map(|limit| limit.0);
         let resets = limit.map(|limit| [limit.primary_window, limit.secondary_window].map(|w| w?.reset_after_seconds));
         assert_eq!(resets, Some([None, Some(3600.0)]));
+    }
+
+    #[test]
+    fn extras_in_every_shape() {
+        let body = r#"{"rate_limit": null,
+            "additional_rate_limits": [{"limit_name": "GPT-5.3-Codex-Spark", "rate_limit": {"primary_window": {}}}, 3, null],
+            "code_review_rate_limit": [],
+            "credits": {"has_credits": true, "unlimited": "no", "balance": "150.0"},
+            "spend_control": {"individual_limit": {"remaining_percent": "42", "reset_at": 1e300}}
+        }"#;
+        let usage: Usage = lenient::parse_object(body).unwrap();
+        assert_eq!(usage.rate_limit, None);
+        let names: Vec<_> = usage.additional_rate_limits.iter().map(|limit| limit.limit_name.as_deref()).collect();
+        assert_eq!(names, [Some("GPT-5.3-Codex-Spark")]);
+        assert_eq!(usage.code_review_rate_limit.map(|limit| limit.windows().count()), Some(0));
+        let credits = usage.credits.unwrap();
+        assert_eq!((credits.has_credits, credits.unlimited, credits.balance), (Some(true), None, Some(150.0)));
+        let individual = usage.spend_control.and_then(|control| control.individual_limit).unwrap();
+        assert_eq!((individual.remaining_percent, individual.reset_at), (Some(42.0), None));
+        let usage: Usage =
+            lenient::parse_object(r#"{"credits": {"balance": 12.5}, "additional_rate_limits": {}}"#).unwrap();
+        assert_eq!(usage.credits.and_then(|credits| credits.balance), Some(12.5));
+        assert!(usage.additional_rate_limits.is_empty());
     }
 }
