@@ -14,15 +14,17 @@ const plugin = (await fromPackage("index.js")).default;
 // The credentials the core's fixtures and snapshots were written with.
 const OPENAI_ACCESS = fixture("openai_access_token.txt");
 const ANTHROPIC_ACCESS = "sk-ant-oat01-Zx9mQ2vLk8RtY4nB7cWp3JhF6dS1aGe5uIo0TyXw-Kq2NmLp8RvT4sYc7bA";
+const OPENCODE_GO_KEY = "sk-go-7Hq2Zr9XkWm4Lp1Vb8Nc3Td6Fy0Js5Ga";
 const ZHIPU_KEY = "4f1e2d3c5b6a79880a1b2c3d4e5f6071.AbCdEfGhIjKlMnOp";
 const ZAI_KEY = "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345";
 const ALICE_REFRESH = "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz";
 const BOB_REFRESH = "1//0gBobRefreshToken+ZYXWVUTSRQPONMLKJIH/9876";
 const ALICE_ACCESS = "ya29.a0AliceAccessToken_0123456789abcdefghijklmnopqrstuv";
 const BOB_ACCESS = "ya29.a0BobAccessToken_9876543210zyxwvutsrqponmlkjihgfe";
-const SECRETS = [OPENAI_ACCESS, ANTHROPIC_ACCESS, ZHIPU_KEY, ZAI_KEY, ALICE_REFRESH, BOB_REFRESH, ALICE_ACCESS, BOB_ACCESS];
+const SECRETS = [OPENCODE_GO_KEY, OPENAI_ACCESS, ANTHROPIC_ACCESS, ZHIPU_KEY, ZAI_KEY, ALICE_REFRESH, BOB_REFRESH, ALICE_ACCESS, BOB_ACCESS];
 
 const PATHS = {
+  opencodeGo: "/opencode-go/zen/go/v1/usage",
   openai: "/openai/backend-api/wham/usage",
   anthropic: "/anthropic/api/oauth/usage",
   zhipu: "/zhipu/api/monitor/usage/quota/limit",
@@ -66,6 +68,7 @@ function google(request) {
 /** Every platform healthy; `overrides` replaces the answer for a path. */
 function everything(overrides = {}) {
   const answers = {
+    [PATHS.opencodeGo]: ok(fixture("opencode_go_usage.json")),
     [PATHS.openai]: ok(fixture("openai_usage_plus.json")),
     [PATHS.anthropic]: ok(fixture("anthropic_usage_max.json")),
     [PATHS.zhipu]: ok(fixture("zhipu_quota_old.json")),
@@ -81,6 +84,7 @@ describe(`every platform under ${runtime}`, () => {
   function signInEverywhere() {
     const hour = Date.now() + 3_600_000;
     fake.sandbox.writeAuthEntries({
+      "opencode-go": { type: "api", key: OPENCODE_GO_KEY },
       openai: { type: "oauth", access: OPENAI_ACCESS, refresh: "rt_0123456789abcdef", expires: hour },
       anthropic: { type: "oauth", access: ANTHROPIC_ACCESS, refresh: "sk-ant-ort01-refresh0123456789", expires: hour },
       "zhipuai-coding-plan": { type: "api", key: ZHIPU_KEY },
@@ -90,6 +94,7 @@ describe(`every platform under ${runtime}`, () => {
   }
 
   const single = [
+    ["OpenCode Go", "queryOpencodeGoUsage", "opencode_go"],
     ["OpenAI", "queryOpenAIUsage", "openai_plus"],
     ["Anthropic", "queryAnthropicUsage", "anthropic_max"],
     ["Google Antigravity", "queryGoogleUsage", "antigravity_two_accounts"],
@@ -111,6 +116,12 @@ describe(`every platform under ${runtime}`, () => {
     fake.server.handle(everything());
     await core.queryAllUsage();
     const find = (path) => fake.server.requests.filter((r) => r.path === path);
+    const [go] = find(PATHS.opencodeGo);
+    assert.equal(go.method, "GET");
+    assert.equal(go.headers.authorization, `Bearer ${OPENCODE_GO_KEY}`);
+    assert.equal(go.headers.accept, "application/json");
+    assert.match(go.headers["user-agent"], /^mystatus\//);
+    assert.equal(go.headers.cookie, undefined);
     assert.equal(find(PATHS.openai)[0].headers.authorization, `Bearer ${OPENAI_ACCESS}`);
     assert.equal(find(PATHS.openai)[0].headers["chatgpt-account-id"], "7f1c2b3a-0000-4000-8000-00000000abcd");
     assert.equal(find(PATHS.anthropic)[0].headers.authorization, `Bearer ${ANTHROPIC_ACCESS}`);
@@ -138,6 +149,7 @@ describe(`every platform under ${runtime}`, () => {
     const titles = output.split("\n").filter((line) => line.startsWith("## "));
     assert.deepEqual(titles, [
       "## GitHub Copilot Account Quota",
+      "## OpenCode Go Account Quota",
       "## OpenAI Account Quota",
       "## Anthropic Account Quota",
       "## Google Antigravity Account Quota",
@@ -151,7 +163,7 @@ describe(`every platform under ${runtime}`, () => {
     fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
     fake.server.handle(everything({ "/users/johndoe/settings/billing/ai_credit/usage": ok(fixture("credits_usage_pro.json")) }));
     const report = await core.queryAllUsage();
-    assert.equal(statusLine(report), "Copilot 68% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69% · Z.ai 0%");
+    assert.equal(statusLine(report), "Copilot 68% · OpenCode Go 43% · Codex 70% · Claude 65% · Antigravity 0% · Zhipu 69% · Z.ai 0%");
     const [copilot] = report.platforms[0].result.accounts;
     assert.equal(copilot.name, "johndoe");
     assert.deepEqual(
@@ -159,7 +171,7 @@ describe(`every platform under ${runtime}`, () => {
       { label: "AI credits", unit: "credits", used: 480, limit: 1500, remainingPercent: 68, resetsAt: "string", exhausted: false },
     );
     assert.equal(new Date(copilot.meters[0].resetsAt).getUTCDate(), 1, "the 1st of next month");
-    const antigravity = report.platforms[3].result.accounts;
+    const antigravity = report.platforms[4].result.accounts;
     assert.deepEqual(antigravity.map((account) => account.name), ["alice@example.com", "bob@example.com"]);
     assert.ok(antigravity.every((account) => account.meters.length > 0 && account.error === undefined));
     const data = JSON.stringify(report.platforms);
@@ -170,6 +182,7 @@ describe(`every platform under ${runtime}`, () => {
     signInEverywhere();
     fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
     const slow = everything({
+      [PATHS.opencodeGo]: later(300, ok(fixture("opencode_go_usage.json"))),
       [PATHS.openai]: later(300, ok(fixture("openai_usage_plus.json"))),
       [PATHS.anthropic]: later(300, ok(fixture("anthropic_usage_max.json"))),
       [PATHS.zhipu]: later(300, ok(fixture("zhipu_quota_old.json"))),
@@ -185,7 +198,7 @@ describe(`every platform under ${runtime}`, () => {
     assert.ok(report.platforms.every((platform) => platform.result?.success), JSON.stringify(report.platforms));
     // Every platform's first request was in flight before any answer came back.
     const firstRounds = fake.server.requests.filter((r) => r.path !== PATHS.googleModels && r.path !== PATHS.googleSummary);
-    assert.equal(firstRounds.length, 8);
+    assert.equal(firstRounds.length, 9);
     assert.ok(
       firstRounds.every((r) => r.arrivedAt <= Math.min(...fake.server.requests.map((x) => x.arrivedAt)) + 250),
       "a platform waited for another",
@@ -204,6 +217,7 @@ describe(`every platform under ${runtime}`, () => {
     const report = await core.queryAllUsage();
     const byId = Object.fromEntries(report.platforms.map((p) => [p.id, p.result]));
     assert.equal(byId.copilot, undefined);
+    assert.equal(byId["opencode-go"].success, true);
     assert.equal(byId.openai.success, true);
     assert.equal(byId.antigravity.success, true);
     assert.equal(byId.zai.success, true);
@@ -332,6 +346,24 @@ describe(`every platform under ${runtime}`, () => {
     assert.equal(account.meters[3].resetsAt, "2026-11-23T18:40:00.000Z");
   });
 
+  test("OpenCode Go without a subscription says so, and a rate-limited window is reached, not a failure", async () => {
+    fake.sandbox.writeAuthEntries({ "opencode-go": { type: "api", key: OPENCODE_GO_KEY } });
+    fake.server.handle(() => ({ status: 403, body: fixture("opencode_go_403.json") }));
+    const refused = await core.queryOpencodeGoUsage(fixedClock);
+    assert.equal(refused.success, false);
+    assert.equal(refused.error, snapshot("opencode_go_403"));
+    fake.server.handle(() => ok(fixture("opencode_go_usage_rate_limited.json")));
+    const limited = await core.queryOpencodeGoUsage(fixedClock);
+    assert.equal(limited.success, true, limited.error);
+    assert.equal(limited.output, snapshot("opencode_go_rate_limited"));
+    const [account] = limited.accounts;
+    assert.deepEqual(account.meters.map((meter) => [meter.label, meter.exhausted]), [
+      ["5-hour limit", false],
+      ["7-day limit", true],
+      ["1-month limit", true],
+    ]);
+  });
+
   test("an expired sign-in is explained and not sent", async () => {
     fake.sandbox.writeAuthEntries({ openai: { type: "oauth", access: OPENAI_ACCESS, expires: Date.now() - 1000 } });
     const result = await core.queryOpenAIUsage();
@@ -341,7 +373,7 @@ describe(`every platform under ${runtime}`, () => {
   });
 
   test("per-platform exports give undefined when a platform is not configured", async () => {
-    for (const name of ["queryOpenAIUsage", "queryAnthropicUsage", "queryGoogleUsage", "queryZhipuUsage", "queryZaiUsage"]) {
+    for (const name of ["queryOpencodeGoUsage", "queryOpenAIUsage", "queryAnthropicUsage", "queryGoogleUsage", "queryZhipuUsage", "queryZaiUsage"]) {
       assert.equal(await core[name](), undefined, name);
     }
     assert.equal(fake.server.requests.length, 0);
@@ -390,8 +422,8 @@ describe(`every platform under ${runtime}`, () => {
 
   test("nothing configured: the guidance lists every platform", async () => {
     const report = await core.queryAllUsage();
-    assert.ok(report.markdown.startsWith("No configured accounts found.\n\nSupported account types:\n- GitHub Copilot\n- OpenAI\n- Anthropic\n- Google Antigravity\n- Zhipu AI\n- Z.ai\n"));
-    for (const platform of ["OpenAI", "Anthropic", "Google Antigravity", "Zhipu AI", "Z.ai"]) {
+    assert.ok(report.markdown.startsWith("No configured accounts found.\n\nSupported account types:\n- GitHub Copilot\n- OpenCode Go\n- OpenAI\n- Anthropic\n- Google Antigravity\n- Zhipu AI\n- Z.ai\n"));
+    for (const platform of ["OpenCode Go", "OpenAI", "Anthropic", "Google Antigravity", "Zhipu AI", "Z.ai"]) {
       assert.ok(report.markdown.includes(`\n## ${platform}\n\n`), platform);
     }
   });

@@ -20,6 +20,7 @@ const LOCALE_VARS = ["MYSTATUS_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG
 
 /** Where each platform lives on the fake server: its origin variable and path prefix. */
 export const PREFIXES = {
+  MYSTATUS_OPENCODE_GO_URL: "/opencode-go",
   MYSTATUS_OPENAI_URL: "/openai",
   MYSTATUS_ANTHROPIC_URL: "/anthropic",
   MYSTATUS_ZHIPU_URL: "/zhipu",

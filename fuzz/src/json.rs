@@ -58,6 +58,13 @@ pub const KEYS: &[&str] = &[
     "budget_amount",
     "budget_product_sku",
     "prevent_further_usage",
+    // OpenCode Go
+    "rolling",
+    "weekly",
+    "monthly",
+    "status",
+    "percent",
+    "resetsAt",
     // OpenAI
     "plan_type",
     "rate_limit",

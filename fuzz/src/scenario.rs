@@ -175,6 +175,7 @@ pub enum Var {
     XdgDataHome,
     AppData,
     GithubApiUrl,
+    OpencodeGoUrl,
     OpenAiUrl,
     AnthropicUrl,
     GoogleOAuthUrl,
@@ -197,6 +198,7 @@ impl Var {
             Self::XdgDataHome => "XDG_DATA_HOME",
             Self::AppData => "APPDATA",
             Self::GithubApiUrl => "MYSTATUS_GITHUB_API_URL",
+            Self::OpencodeGoUrl => "MYSTATUS_OPENCODE_GO_URL",
             Self::OpenAiUrl => "MYSTATUS_OPENAI_URL",
             Self::AnthropicUrl => "MYSTATUS_ANTHROPIC_URL",
             Self::GoogleOAuthUrl => "MYSTATUS_GOOGLE_OAUTH_URL",
@@ -385,6 +387,7 @@ pub enum AuthContent {
 #[derive(Debug, Arbitrary)]
 pub struct Slots {
     copilot: Slot,
+    opencode_go: Slot,
     openai: Slot,
     anthropic: Slot,
     zhipu: Slot,
@@ -409,7 +412,7 @@ pub struct AuthEntry {
 
 #[derive(Debug, Arbitrary)]
 enum EntryKind {
-    /// `api` for the Coding Plans, `oauth` for the others.
+    /// `api` for OpenCode Go and the Coding Plans, `oauth` for the others.
     Natural,
     OAuth,
     Api,
@@ -442,7 +445,7 @@ fn natural_credentials(provider: &str) -> (&'static str, &'static str, &'static 
 impl AuthEntry {
     fn value(&self, provider: &str) -> Value {
         let mut entry = Map::new();
-        let is_api = matches!(provider, "zhipuai-coding-plan" | "zai-coding-plan");
+        let is_api = matches!(provider, "opencode-go" | "zhipuai-coding-plan" | "zai-coding-plan");
         let kind = match &self.kind {
             EntryKind::Natural => Some(Value::from(if is_api { "api" } else { "oauth" })),
             EntryKind::OAuth => Some(Value::from("oauth")),
@@ -477,6 +480,7 @@ impl Content for AuthContent {
                 let mut object = Map::new();
                 let named = [
                     ("github-copilot", &slots.copilot),
+                    ("opencode-go", &slots.opencode_go),
                     ("openai", &slots.openai),
                     ("anthropic", &slots.anthropic),
                     ("zhipuai-coding-plan", &slots.zhipu),

@@ -51,6 +51,7 @@ const platformQuery =
 
 /** One platform's section, or undefined when that platform is not configured. */
 export const queryCopilotUsage = platformQuery(bindings.queryCopilotUsage);
+export const queryOpencodeGoUsage = platformQuery(bindings.queryOpencodeGoUsage);
 export const queryOpenAIUsage = platformQuery(bindings.queryOpenAIUsage);
 export const queryAnthropicUsage = platformQuery(bindings.queryAnthropicUsage);
 export const queryAntigravityUsage = platformQuery(bindings.queryAntigravityUsage);

@@ -16,9 +16,9 @@ const server: Plugin = async (): Promise<Hooks> => ({
     mystatus: {
       description:
         "Show the user's AI subscription quotas and rate limits (GitHub Copilot AI credits or premium " +
-        "requests, OpenAI/ChatGPT Codex limits, Anthropic Claude limits, Google Antigravity models, " +
-        "Zhipu AI and Z.ai Coding Plans): used, remaining, reset times, per-model use; or how to set " +
-        "them up. Takes no arguments.",
+        "requests, OpenCode Go limits, OpenAI/ChatGPT Codex limits, Anthropic Claude limits, Google " +
+        "Antigravity models, Zhipu AI and Z.ai Coding Plans): used, remaining, reset times, per-model " +
+        "use; or how to set them up. Takes no arguments.",
       args: {},
       async execute(_args, context) {
         try {

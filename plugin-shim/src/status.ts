@@ -5,6 +5,7 @@ import type { MystatusReport, QueryResult } from "./wasm/mystatus_wasm.js";
 /** Short names for a narrow line; the report's own names ("GitHub Copilot") are for headings. */
 const SHORT_NAMES: Record<string, string> = {
   copilot: "Copilot",
+  "opencode-go": "OpenCode Go",
   openai: "Codex",
   anthropic: "Claude",
   antigravity: "Antigravity",

@@ -9,7 +9,7 @@ use std::fmt::Debug;
 
 use crate::copilot::plans::Billing;
 use crate::lenient::{self, Malformed};
-use crate::{anthropic, antigravity, auth_file, copilot, openai, zhipu};
+use crate::{anthropic, antigravity, auth_file, copilot, openai, opencode_go, zhipu};
 
 /// `Ok`: the parsed value, `Err`: why the text was refused, both as text (see the module).
 pub type Outcome = Result<String, String>;
@@ -102,4 +102,14 @@ pub fn antigravity_models(body: &str) -> Outcome {
 /// The Coding Plan quota of Zhipu AI and Z.ai.
 pub fn zhipu_quota(body: &str) -> Outcome {
     payload(zhipu::api::parse_quota(body))
+}
+
+/// OpenCode Go's usage windows.
+pub fn opencode_go_usage(body: &str) -> Outcome {
+    payload(opencode_go::api::parse_usage(body))
+}
+
+/// Whether an OpenCode Go error body says the account has no subscription; never fails.
+pub fn opencode_go_no_subscription(body: &str) -> bool {
+    opencode_go::api::is_no_subscription(body)
 }

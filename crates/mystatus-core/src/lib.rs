@@ -19,6 +19,7 @@ mod jwt;
 mod lenient;
 mod memory;
 mod openai;
+mod opencode_go;
 mod origin;
 mod paths;
 pub mod platform;
@@ -104,6 +105,7 @@ type SectionFuture<'a> = Pin<Box<dyn Future<Output = Option<Result<Section, Stri
 fn section<'a, H: Host>(platform: Platform, host: &'a H, cx: &'a Context<'a>) -> SectionFuture<'a> {
     match platform {
         Platform::Copilot => Box::pin(copilot::section(host, cx)),
+        Platform::OpencodeGo => Box::pin(opencode_go::section(host, cx)),
         Platform::OpenAi => Box::pin(openai::section(host, cx)),
         Platform::Anthropic => Box::pin(anthropic::section(host, cx)),
         Platform::Antigravity => Box::pin(antigravity::section(host, cx)),
@@ -116,6 +118,7 @@ fn section<'a, H: Host>(platform: Platform, host: &'a H, cx: &'a Context<'a>) ->
 fn setup(platform: Platform, host: &impl Host, cx: &Context<'_>) -> String {
     match platform {
         Platform::Copilot => copilot::setup(host, cx),
+        Platform::OpencodeGo => opencode_go::setup(cx),
         Platform::OpenAi => openai::setup(cx),
         Platform::Anthropic => anthropic::setup(cx),
         Platform::Antigravity => antigravity::setup(host, cx),

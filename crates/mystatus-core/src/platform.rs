@@ -8,6 +8,9 @@ use serde::Serialize;
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     Copilot,
+    /// Identified as OpenCode names its provider in `auth.json`.
+    #[serde(rename = "opencode-go")]
+    OpencodeGo,
     OpenAi,
     Anthropic,
     Antigravity,
@@ -17,8 +20,9 @@ pub enum Platform {
 
 impl Platform {
     /// Every platform, in the report's order.
-    pub const ALL: [Platform; 6] = [
+    pub const ALL: [Platform; 7] = [
         Platform::Copilot,
+        Platform::OpencodeGo,
         Platform::OpenAi,
         Platform::Anthropic,
         Platform::Antigravity,
@@ -35,6 +39,7 @@ impl Platform {
     pub fn id(self) -> &'static str {
         match self {
             Self::Copilot => "copilot",
+            Self::OpencodeGo => "opencode-go",
             Self::OpenAi => "openai",
             Self::Anthropic => "anthropic",
             Self::Antigravity => "antigravity",
@@ -46,11 +51,27 @@ impl Platform {
     pub fn name(self) -> &'static str {
         match self {
             Self::Copilot => "GitHub Copilot",
+            Self::OpencodeGo => "OpenCode Go",
             Self::OpenAi => "OpenAI",
             Self::Anthropic => "Anthropic",
             Self::Antigravity => "Google Antigravity",
             Self::Zhipu => "Zhipu AI",
             Self::Zai => "Z.ai",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Scripts read the identifier serde writes; `MYSTATUS_TEST_PANIC` and the bindings use `id`.
+    #[test]
+    fn identifiers_are_what_serde_writes_and_read_back() {
+        for platform in Platform::ALL {
+            assert_eq!(serde_json::to_value(platform).unwrap(), platform.id());
+            assert_eq!(Platform::from_id(platform.id()), Some(platform));
+        }
+        assert_eq!(Platform::from_id("opencodego"), None);
     }
 }

@@ -61,6 +61,8 @@ fn wrong_types_at_every_level_give_an_error_not_a_panic() {
         r#"{"rate_limit": {"primary_window": "soon"}}"#,
         r#"{"five_hour": [], "seven_day": "x"}"#,
         r#"{"code": "200", "success": "yes", "data": {"limits": {}}}"#,
+        r#"{"usage": []}"#,
+        r#"{"usage": {"rolling": "x", "weekly": {"percent": {}}, "monthly": {"status": 5}}}"#,
         r#"{"models": []}"#,
         r#"{"models": {"a": 1}}"#,
         r#"{"access_token": 5}"#,
@@ -73,7 +75,8 @@ fn wrong_types_at_every_level_give_an_error_not_a_panic() {
         "openai": {"type": "oauth", "access": "a.b.c", "expires": 9999999999999},
         "anthropic": {"type": "oauth", "access": "sk-ant-oat01-0123456789"},
         "zhipuai-coding-plan": {"type": "api", "key": "0123456789abcdef"},
-        "zai-coding-plan": {"type": "api", "key": "0123456789abcdef"}
+        "zai-coding-plan": {"type": "api", "key": "0123456789abcdef"},
+        "opencode-go": {"type": "api", "key": "sk-0123456789abcdef"}
     }"#;
     let accounts =
         r#"{"accounts": [{"email": "a@example.com", "refreshToken": "1//0gRefresh0123456789", "projectId": "p"}]}"#;

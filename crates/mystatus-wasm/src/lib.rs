@@ -57,6 +57,12 @@ pub fn query_copilot_usage(host: JsHost) -> Promise {
     query_one(host, Platform::Copilot)
 }
 
+/// OpenCode Go: its rolling, weekly and monthly windows.
+#[wasm_bindgen(js_name = queryOpencodeGoUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
+pub fn query_opencode_go_usage(host: JsHost) -> Promise {
+    query_one(host, Platform::OpencodeGo)
+}
+
 /// OpenAI: ChatGPT's Codex limits.
 #[wasm_bindgen(js_name = queryOpenAIUsage, unchecked_return_type = "Promise<QueryResult | undefined>")]
 pub fn query_openai_usage(host: JsHost) -> Promise {
