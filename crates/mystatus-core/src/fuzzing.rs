@@ -33,6 +33,11 @@ pub fn pat_config(text: &str) -> Outcome {
     outcome(copilot::pat_config::parse(text))
 }
 
+/// Claude Code's `.credentials.json`.
+pub fn claude_code_credentials(text: &str) -> Outcome {
+    outcome(anthropic::sign_in::parse_claude_code("/home/u/.claude/.credentials.json", text))
+}
+
 /// `antigravity-accounts.json`.
 pub fn antigravity_accounts(text: &str) -> Outcome {
     outcome(antigravity::accounts::parse(text))

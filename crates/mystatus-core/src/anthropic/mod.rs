@@ -2,7 +2,7 @@
 //! sign-in: OpenCode's, else Claude Code's.
 
 pub(crate) mod api;
-mod sign_in;
+pub(crate) mod sign_in;
 mod texts;
 
 use crate::account::{Account, Meter, Section, Unit};

@@ -108,36 +108,42 @@ pub fn from_opencode(cx: &Context<'_>) -> Option<SignIn> {
     })
 }
 
-/// Claude Code's sign-in from its file's text, its tokens registered as secrets; `Ok(None)` when
-/// the file holds no OAuth sign-in (an API-key set-up).
-pub fn parse_claude_code(cx: &Context<'_>, path: &str, text: &str) -> Result<Option<SignIn>, FileProblem> {
+/// Claude Code's sign-in from its file's text, with its refresh token (a secret too); `Ok(None)`
+/// when the file holds no OAuth sign-in (an API-key set-up).
+pub fn parse_claude_code(path: &str, text: &str) -> Result<Option<(SignIn, Option<String>)>, FileProblem> {
     let file: CredentialsFile = lenient::parse_file(text)?;
     let Some(stored) = file.oauth else { return Ok(None) };
-    if let Some(refresh) = stored.refresh_token.as_deref().map(str::trim).filter(|token| !token.is_empty()) {
-        cx.secrets.add(refresh);
-    }
+    let refresh = stored.refresh_token.map(|token| token.trim().to_owned()).filter(|token| !token.is_empty());
     let Some(access) = stored.access_token.map(|token| token.trim().to_owned()).filter(|token| !token.is_empty())
     else {
         return Ok(None);
     };
-    cx.secrets.add(&access);
     let scopes = stored.scopes.as_ref().and_then(serde_json::Value::as_array);
     let reads_usage =
         scopes.is_none_or(|scopes| scopes.iter().any(|scope| scope.as_str().map(str::trim) == Some(PROFILE_SCOPE)));
-    Ok(Some(SignIn {
+    let sign_in = SignIn {
         source: Source::ClaudeCode(path.to_owned()),
         access,
         expires_ms: stored.expires_at.map(|ms| ms as i64),
         plan: stored.subscription_type.as_deref().and_then(|kind| plan_name(kind, stored.rate_limit_tier.as_deref())),
         reads_usage,
-    }))
+    };
+    Ok(Some((sign_in, refresh)))
 }
 
-/// Claude Code's sign-in on this machine: `None` without the file or without a sign-in in it.
+/// Claude Code's sign-in on this machine, its tokens registered as secrets (a file that cannot
+/// be read says why); `None` without the file or without a sign-in in it.
 pub async fn from_claude_code(host: &impl Host, cx: &Context<'_>) -> Option<(String, Result<SignIn, FileProblem>)> {
     let path = claude_code_file(host)?;
     let read = match host.read_file(&path).await {
-        Ok(Some(text)) => parse_claude_code(cx, &path, &text).transpose()?,
+        Ok(Some(text)) => match parse_claude_code(&path, &text) {
+            Ok(Some((sign_in, refresh))) => {
+                refresh.iter().chain([&sign_in.access]).for_each(|secret| cx.secrets.add(secret));
+                Ok(sign_in)
+            }
+            Ok(None) => return None,
+            Err(problem) => Err(problem),
+        },
         Ok(None) => return None,
         Err(error) => Err(FileProblem::File(error)),
     };
