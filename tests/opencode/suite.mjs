@@ -280,6 +280,43 @@ export function defineSuite(version) {
       );
     });
 
+    test("9. Anthropic through Claude Code's sign-in, asked as Claude Code; OpenCode Go with its API key", { timeout: CASE_TIMEOUT_MS }, async () => {
+      const credentials = JSON.parse(fixture("claude_code_credentials.json"));
+      credentials.claudeAiOauth.expiresAt = Date.now() + 3_600_000;
+      e2e.sandbox.writeClaudeCodeCredentials(JSON.stringify(credentials));
+      const goKey = "sk-go-7e1f0c9a2b3d4e5f60718293a4b5c6d7";
+      e2e.sandbox.writeAuthEntries({ "opencode-go": { type: "api", key: goKey } });
+      // As the real endpoint does since 2026: any client but Claude Code gets a 429 that never clears.
+      e2e.github.handle((request) => {
+        if (request.path === "/anthropic/api/oauth/usage") {
+          if (!(request.headers["user-agent"] ?? "").startsWith("claude-code/")) {
+            return { status: 429, headers: { "retry-after": "0" }, body: '{"error":{"type":"rate_limit_error","message":"Rate limited"}}' };
+          }
+          return { status: 200, body: fixture("anthropic_usage_2026.json") };
+        }
+        if (request.path === "/opencode-go/zen/go/v1/usage") return { status: 200, body: fixture("opencode_go_usage.json") };
+        return { status: 500, body: '{"message":"unexpected request"}' };
+      });
+      // OpenCode's own OpenCode Go provider would fetch its models at start-up: kept offline.
+      const { output } = await runMystatus(scene({ config: { disabled_providers: ["opencode-go"] } }));
+      // Countdowns run on the real clock here, the snapshots' on the fixtures' own.
+      const withoutCountdowns = (text) => text.replace(/^Resets (in: .*|soon)$/gm, "Resets …");
+      const sections = withoutCountdowns(output);
+      assert.ok(sections.includes(withoutCountdowns(snapshot("anthropic_claude_code"))), output);
+      assert.ok(sections.includes(withoutCountdowns(snapshot("opencode_go"))), output);
+      assert.ok(output.indexOf("## OpenCode Go") < output.indexOf("## Anthropic"), "OpenCode Go comes before Anthropic");
+      const asked = (path) => e2e.github.requests.filter((request) => request.path === path);
+      const [anthropic] = asked("/anthropic/api/oauth/usage");
+      assert.equal(anthropic.headers.authorization, `Bearer ${credentials.claudeAiOauth.accessToken}`);
+      assert.match(anthropic.headers["user-agent"], /^claude-code\//);
+      assert.equal(asked("/opencode-go/zen/go/v1/usage")[0].headers.authorization, `Bearer ${goKey}`);
+      for (const request of e2e.model.requests) {
+        for (const secret of [credentials.claudeAiOauth.accessToken, credentials.claudeAiOauth.refreshToken, goKey]) {
+          assert.ok(!carries(request.body + JSON.stringify(request.headers), secret), "a token reached the model");
+        }
+      }
+    });
+
     test("6. a user's own command.mystatus is kept", { timeout: CASE_TIMEOUT_MS }, async () => {
       const own = {
         description: "my own quota command",
