@@ -33,15 +33,11 @@ fn anthropic(host: &FakeHost) -> Option<QueryResult> {
 }
 
 fn report(host: &FakeHost) -> String {
-    let result = anthropic(host).expect("a configured account");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
+    output_of(anthropic(host))
 }
 
 fn failure(host: &FakeHost) -> String {
-    let result = anthropic(host).expect("a configured account");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
+    error_of(anthropic(host))
 }
 
 #[test]

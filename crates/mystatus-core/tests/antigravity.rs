@@ -27,15 +27,11 @@ fn antigravity(host: &impl Host) -> Option<QueryResult> {
 }
 
 fn report(host: &impl Host) -> String {
-    let result = antigravity(host).expect("configured");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
+    output_of(antigravity(host))
 }
 
 fn failure(host: &impl Host) -> String {
-    let result = antigravity(host).expect("configured");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
+    error_of(antigravity(host))
 }
 
 fn percent_decode(text: &str) -> String {

@@ -23,22 +23,10 @@ fn opencode_go(host: &FakeHost) -> Option<QueryResult> {
     run(query_usage(host, Platform::OpencodeGo))
 }
 
-fn report(result: Option<QueryResult>) -> String {
-    let result = result.expect("a configured account");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
-}
-
-fn failure(result: Option<QueryResult>) -> String {
-    let result = result.expect("a configured account");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
-}
-
 #[test]
 fn three_windows_with_their_countdowns() {
     let host = go_host().always(200, &fixture("opencode_go_usage.json"));
-    assert_snapshot("opencode_go", &report(opencode_go(&host)));
+    assert_snapshot("opencode_go", &output_of(opencode_go(&host)));
     let requests = host.requests.borrow();
     assert_eq!(requests.len(), 1);
     assert_eq!((requests[0].method, requests[0].url.as_str()), ("GET", URL));
@@ -53,7 +41,7 @@ fn a_rate_limited_window_is_reached_not_a_failure() {
     let host = go_host().always(200, &fixture("opencode_go_usage_rate_limited.json"));
     let result = opencode_go(&host);
     assert_accounts("opencode_go_rate_limited", result.as_ref().unwrap());
-    assert_snapshot("opencode_go_rate_limited", &report(result));
+    assert_snapshot("opencode_go_rate_limited", &output_of(result));
 }
 
 #[test]
@@ -61,7 +49,7 @@ fn use_over_the_limit_is_said_and_missing_resets_are_tolerated() {
     let host = go_host().always(200, &fixture("opencode_go_usage_over_limit.json"));
     let result = opencode_go(&host);
     assert_accounts("opencode_go_over_limit", result.as_ref().unwrap());
-    assert_snapshot("opencode_go_over_limit", &report(result));
+    assert_snapshot("opencode_go_over_limit", &output_of(result));
 }
 
 #[test]
@@ -70,13 +58,13 @@ fn missing_windows_are_skipped() {
         "rolling": null, "monthly": "full"}}"#;
     let host = go_host().always(200, body);
     assert_eq!(
-        report(opencode_go(&host)),
+        output_of(opencode_go(&host)),
         "## OpenCode Go Account Quota\n\nAccount:        OpenCode Go\n\n7-day limit\n\
 ███████████████░░░░░ 75% remaining\nResets in: 2d 10h"
     );
     let host = go_host().always(200, r#"{"usage": {}}"#);
     assert_eq!(
-        report(opencode_go(&host)),
+        output_of(opencode_go(&host)),
         "## OpenCode Go Account Quota\n\nAccount:        OpenCode Go\n\nOpenCode Go reported no quota for this account."
     );
 }
@@ -86,13 +74,13 @@ fn chinese_and_french_reports() {
     for lang in ["zh", "fr"] {
         let locale = format!("{lang}_{}.UTF-8", lang.to_uppercase());
         let host = go_host().env("LANG", &locale).always(200, &fixture("opencode_go_usage_rate_limited.json"));
-        assert_snapshot(&format!("opencode_go_rate_limited_{lang}"), &report(opencode_go(&host)));
+        assert_snapshot(&format!("opencode_go_rate_limited_{lang}"), &output_of(opencode_go(&host)));
         let host = go_host().env("LANG", &locale).always(200, &fixture("opencode_go_usage_over_limit.json"));
-        assert_snapshot(&format!("opencode_go_over_limit_{lang}"), &report(opencode_go(&host)));
+        assert_snapshot(&format!("opencode_go_over_limit_{lang}"), &output_of(opencode_go(&host)));
         let host = go_host().env("LANG", &locale).always(401, &fixture("opencode_go_401.json"));
-        assert_snapshot(&format!("opencode_go_401_{lang}"), &failure(opencode_go(&host)));
+        assert_snapshot(&format!("opencode_go_401_{lang}"), &error_of(opencode_go(&host)));
         let host = go_host().env("LANG", &locale).always(403, &fixture("opencode_go_403.json"));
-        assert_snapshot(&format!("opencode_go_403_{lang}"), &failure(opencode_go(&host)));
+        assert_snapshot(&format!("opencode_go_403_{lang}"), &error_of(opencode_go(&host)));
     }
 }
 
@@ -116,11 +104,11 @@ fn http_errors_and_their_advice() {
     ];
     for (status, body, snapshot) in cases {
         let host = go_host().always(status, &body);
-        assert_snapshot(snapshot, &failure(opencode_go(&host)));
+        assert_snapshot(snapshot, &error_of(opencode_go(&host)));
     }
     let host = go_host().always(503, "");
     assert_eq!(
-        failure(opencode_go(&host)),
+        error_of(opencode_go(&host)),
         format!(
             "OpenCode Go answered with a server error (503) for {URL}. The problem is on OpenCode Go's side; try again in a few minutes."
         )
@@ -128,7 +116,7 @@ fn http_errors_and_their_advice() {
     assert_eq!(host.urls().len(), 2, "a server error gets one retry");
     let host = go_host().answer(|_| Err(FetchFailure::Timeout));
     assert_eq!(
-        failure(opencode_go(&host)),
+        error_of(opencode_go(&host)),
         format!(
             "OpenCode Go did not answer within 10 s ({URL}). Check your network connection or proxy, then run /mystatus again."
         )
@@ -140,11 +128,11 @@ fn the_origin_can_be_overridden() {
     let host = go_host()
         .env("MYSTATUS_OPENCODE_GO_URL", "http://127.0.0.1:8080/")
         .always(200, &fixture("opencode_go_usage.json"));
-    report(opencode_go(&host));
+    output_of(opencode_go(&host));
     assert_eq!(host.urls(), ["http://127.0.0.1:8080/zen/go/v1/usage"]);
     let host = go_host().env("MYSTATUS_OPENCODE_GO_URL", "opencode.ai");
     assert_eq!(
-        failure(opencode_go(&host)),
+        error_of(opencode_go(&host)),
         "MYSTATUS_OPENCODE_GO_URL is \"opencode.ai\", which is not an http(s) URL. Unset it, or set it to an http(s) origin."
     );
     assert!(host.urls().is_empty());
@@ -177,13 +165,13 @@ fn the_key_never_appears() {
         KEY.to_uppercase()
     );
     for status in [401, 403, 500] {
-        let error = failure(opencode_go(&go_host().always(status, &echo)));
+        let error = error_of(opencode_go(&go_host().always(status, &echo)));
         assert!(!error.to_lowercase().contains(&KEY[6..20].to_lowercase()), "{error}");
         assert_eq!(error.matches("[REDACTED]").count(), 2, "{error}");
     }
     // A status long enough to be shortened, the key across the cut.
     let refused = format!(r#"{{"usage": {{"rolling": {{"status": "rate-limited {KEY}", "percent": 1}}}}}}"#);
-    let output = report(opencode_go(&go_host().always(200, &refused)));
+    let output = output_of(opencode_go(&go_host().always(200, &refused)));
     assert!(!output.contains(&KEY[6..20]), "{output}");
     assert!(output.contains("(\"rate-limited [REDACTED]\")"), "{output}");
 }

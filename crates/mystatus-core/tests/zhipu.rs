@@ -33,22 +33,10 @@ fn zai(host: &FakeHost) -> Option<QueryResult> {
     run(query_usage(host, Platform::Zai))
 }
 
-fn report(result: Option<QueryResult>) -> String {
-    let result = result.expect("a configured account");
-    assert!(result.success, "expected a report, got {:?}", result.error);
-    result.output.unwrap()
-}
-
-fn failure(result: Option<QueryResult>) -> String {
-    let result = result.expect("a configured account");
-    assert!(!result.success, "expected an error, got {:?}", result.output);
-    result.error.unwrap()
-}
-
 #[test]
 fn zhipu_old_payload_without_windows() {
     let host = zhipu_host().always(200, &fixture("zhipu_quota_old.json"));
-    assert_snapshot("zhipu_old", &report(zhipu(&host)));
+    assert_snapshot("zhipu_old", &output_of(zhipu(&host)));
     let requests = host.requests.borrow();
     assert_eq!(requests.len(), 1);
     assert_eq!((requests[0].method, requests[0].url.as_str()), ("GET", ZHIPU_URL));
@@ -58,7 +46,7 @@ fn zhipu_old_payload_without_windows() {
 #[test]
 fn zai_new_payload_with_windows_and_credits() {
     let host = zai_host().always(200, &fixture("zai_quota_new.json"));
-    assert_snapshot("zai_new", &report(zai(&host)));
+    assert_snapshot("zai_new", &output_of(zai(&host)));
     assert_eq!(host.calls(), [(ZAI_URL.to_owned(), ZAI_KEY.to_owned())]);
 }
 
@@ -67,11 +55,11 @@ fn chinese_and_french_reports() {
     for lang in ["zh", "fr"] {
         let locale = format!("{lang}_{}.UTF-8", lang.to_uppercase());
         let host = zhipu_host().env("LANG", &locale).always(200, &fixture("zhipu_quota_old.json"));
-        assert_snapshot(&format!("zhipu_old_{lang}"), &report(zhipu(&host)));
+        assert_snapshot(&format!("zhipu_old_{lang}"), &output_of(zhipu(&host)));
         let host = zai_host().env("LANG", &locale).always(200, &fixture("zai_quota_new.json"));
-        assert_snapshot(&format!("zai_new_{lang}"), &report(zai(&host)));
+        assert_snapshot(&format!("zai_new_{lang}"), &output_of(zai(&host)));
         let host = zhipu_host().env("LANG", &locale).always(401, &fixture("zhipu_401.json"));
-        assert_snapshot(&format!("zhipu_401_{lang}"), &failure(zhipu(&host)));
+        assert_snapshot(&format!("zhipu_401_{lang}"), &error_of(zhipu(&host)));
     }
 }
 
@@ -79,14 +67,14 @@ fn chinese_and_french_reports() {
 fn the_key_is_masked_in_the_account_line() {
     let host = zhipu_host().always(200, &fixture("zhipu_quota_no_limits.json"));
     assert_eq!(
-        report(zhipu(&host)),
+        output_of(zhipu(&host)),
         "## Zhipu AI Account Quota\n\nAccount:        4f1e****MnOp (Coding Plan)\n\n\
 Zhipu AI reported no quota for this account."
     );
     let host = with_key("zai-coding-plan", "k1234567").always(200, &fixture("zhipu_quota_no_limits.json"));
-    assert!(report(zai(&host)).contains("\nAccount:        **** (Coding Plan)\n"));
+    assert!(output_of(zai(&host)).contains("\nAccount:        **** (Coding Plan)\n"));
     let host = with_key("zai-coding-plan", "abcd5wxyz").always(200, &fixture("zhipu_quota_no_limits.json"));
-    assert!(report(zai(&host)).contains("\nAccount:        abcd****wxyz (Coding Plan)\n"));
+    assert!(output_of(zai(&host)).contains("\nAccount:        abcd****wxyz (Coding Plan)\n"));
 }
 
 #[test]
@@ -105,18 +93,18 @@ fn http_errors_and_their_advice() {
     ];
     for (status, body, snapshot) in cases {
         let host = zhipu_host().always(status, &body);
-        assert_snapshot(snapshot, &failure(zhipu(&host)));
+        assert_snapshot(snapshot, &error_of(zhipu(&host)));
     }
     let host = zai_host().always(502, "");
     assert_eq!(
-        failure(zai(&host)),
+        error_of(zai(&host)),
         format!(
             "Z.ai answered with a server error (502) for {ZAI_URL}. The problem is on Z.ai's side; try again in a few minutes."
         )
     );
     let host = zai_host().answer(|_| Err(FetchFailure::Timeout));
     assert_eq!(
-        failure(zai(&host)),
+        error_of(zai(&host)),
         format!(
             "Z.ai did not answer within 10 s ({ZAI_URL}). Check your network connection or proxy, then run /mystatus again."
         )
@@ -126,14 +114,14 @@ fn http_errors_and_their_advice() {
 #[test]
 fn errors_in_a_successful_answer() {
     let host = zhipu_host().always(200, &fixture("zhipu_quota_refused.json"));
-    assert_snapshot("zhipu_refused", &failure(zhipu(&host)));
+    assert_snapshot("zhipu_refused", &error_of(zhipu(&host)));
     let host = zai_host().always(200, &fixture("zhipu_quota_token_expired.json"));
-    assert_snapshot("zai_code_rejected", &failure(zai(&host)));
+    assert_snapshot("zai_code_rejected", &error_of(zai(&host)));
     // `success: false` alone is a refusal too, even with code 200 and limits.
     let host = zhipu_host().always(200, r#"{"code":200,"success":false,"data":{"limits":[]}}"#);
-    assert_eq!(failure(zhipu(&host)), "Zhipu AI answered with an error instead of the quota (code 200).");
+    assert_eq!(error_of(zhipu(&host)), "Zhipu AI answered with an error instead of the quota (code 200).");
     let host = zhipu_host().always(200, r#"{"code":"oops","success":false}"#);
-    assert_eq!(failure(zhipu(&host)), "Zhipu AI answered with an error instead of the quota.");
+    assert_eq!(error_of(zhipu(&host)), "Zhipu AI answered with an error instead of the quota.");
 }
 
 #[test]
@@ -142,19 +130,19 @@ fn the_origins_can_be_overridden() {
         .env("MYSTATUS_ZHIPU_URL", "http://127.0.0.1:8080/")
         .env("MYSTATUS_ZAI_URL", "http://127.0.0.1:9090")
         .always(200, &fixture("zhipu_quota_old.json"));
-    report(zhipu(&host));
+    output_of(zhipu(&host));
     assert_eq!(host.urls(), ["http://127.0.0.1:8080/api/monitor/usage/quota/limit"]);
     let host =
         zai_host().env("MYSTATUS_ZAI_URL", "https://proxy.example/zai/").always(200, &fixture("zai_quota_new.json"));
-    report(zai(&host));
+    output_of(zai(&host));
     assert_eq!(host.urls(), ["https://proxy.example/zai/api/monitor/usage/quota/limit"]);
     let host = zai_host().env("MYSTATUS_ZAI_URL", "api.z.ai");
     assert_eq!(
-        failure(zai(&host)),
+        error_of(zai(&host)),
         "MYSTATUS_ZAI_URL is \"api.z.ai\", which is not an http(s) URL. Unset it, or set it to an http(s) origin."
     );
     let host = zhipu_host().env("MYSTATUS_ZHIPU_URL", "ftp://bigmodel.cn");
-    assert!(failure(zhipu(&host)).starts_with("MYSTATUS_ZHIPU_URL is \"ftp://bigmodel.cn\""));
+    assert!(error_of(zhipu(&host)).starts_with("MYSTATUS_ZHIPU_URL is \"ftp://bigmodel.cn\""));
     assert!(host.urls().is_empty());
 }
 
@@ -182,11 +170,11 @@ fn the_key_never_appears() {
         ZHIPU_KEY.replace('.', "%2E")
     );
     for status in [200, 401, 500] {
-        let error = failure(zhipu(&zhipu_host().always(status, &echo)));
+        let error = error_of(zhipu(&zhipu_host().always(status, &echo)));
         assert!(!error.to_lowercase().contains(&ZHIPU_KEY[..20].to_lowercase()), "{error}");
         assert_eq!(error.matches("[REDACTED]").count(), 3, "{error}");
     }
-    let output = report(zhipu(&zhipu_host().always(200, &fixture("zhipu_quota_old.json"))));
+    let output = output_of(zhipu(&zhipu_host().always(200, &fixture("zhipu_quota_old.json"))));
     assert!(!output.contains(&ZHIPU_KEY[..5]) && !output.contains(&ZHIPU_KEY[ZHIPU_KEY.len() - 5..]), "{output}");
 }
 

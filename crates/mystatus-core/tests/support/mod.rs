@@ -270,6 +270,20 @@ fn assert_snapshot_file(file: &str, actual: &str) {
     assert!(expected == actual, "snapshot {name} differs.\n--- expected\n{expected}\n--- actual\n{actual}\n---");
 }
 
+/// The report of a platform that is configured; an error fails the test.
+pub fn output_of(result: Option<QueryResult>) -> String {
+    let result = result.expect("a configured account");
+    assert!(result.success, "expected a report, got {:?}", result.error);
+    result.output.unwrap()
+}
+
+/// The error of a platform that is configured; a report fails the test.
+pub fn error_of(result: Option<QueryResult>) -> String {
+    let result = result.expect("a configured account");
+    assert!(!result.success, "expected an error, got {:?}", result.output);
+    result.error.unwrap()
+}
+
 /// The whole `/mystatus` answer.
 pub async fn full_report(host: &impl Host) -> Report {
     mystatus_core::report(host, &Service::ALL).await
