@@ -21,6 +21,7 @@ pub struct FuzzHost<'a> {
     auth: Result<Option<String>, FileError>,
     pat: Result<Option<String>, FileError>,
     accounts: Result<Option<String>, FileError>,
+    claude_code: Result<Option<String>, FileError>,
     requests: Cell<usize>,
     memory: RefCell<HashMap<String, String>>,
 }
@@ -41,6 +42,7 @@ impl<'a> FuzzHost<'a> {
             auth,
             pat: scenario.pat.read(),
             accounts: scenario.accounts.read(),
+            claude_code: scenario.claude_code.read(),
             requests: Cell::new(0),
             memory: RefCell::new(HashMap::new()),
         }
@@ -111,6 +113,8 @@ impl Host for FuzzHost<'_> {
             self.pat.clone()
         } else if path.ends_with("antigravity-accounts.json") {
             self.accounts.clone()
+        } else if path.ends_with(".credentials.json") {
+            self.claude_code.clone()
         } else {
             Ok(None)
         }

@@ -38,6 +38,8 @@ pub struct Scenario {
     pub auth_in_env: bool,
     pub pat: FileSpec<PatContent>,
     pub accounts: FileSpec<AccountsContent>,
+    /// Claude Code's `.credentials.json`.
+    pub claude_code: FileSpec<ClaudeCodeContent>,
     pub mode: Option<u32>,
     pub answers: Vec<Answer>,
     /// What is asked after the first report, of the same host and its memory.
@@ -323,6 +325,7 @@ const FIELD_TEXTS: &[&str] = &[
     "enterprise",
     "free",
     "max",
+    "default_claude_max_20x",
     "credits",
     "premium-requests",
     "CREDITS",
@@ -542,6 +545,58 @@ impl Content for PatContent {
                     insert(&mut object, name, field.value());
                 }
                 with_bom(Value::Object(object).to_string(), fields.bom)
+            }
+            Self::Json(json) => json.0.to_string(),
+            Self::Text(text) => scrub(text.clone()),
+        }
+    }
+}
+
+/// Claude Code's credentials file: its OAuth sign-in, field by field, or anything else.
+#[derive(Debug, Arbitrary)]
+pub enum ClaudeCodeContent {
+    SignIn {
+        access: TokenField,
+        refresh: TokenField,
+        expires_at: Field,
+        subscription: Field,
+        tier: Field,
+        scopes: Scopes,
+        bom: bool,
+    },
+    Json(Json),
+    Text(String),
+}
+
+/// The scopes of a Claude Code sign-in.
+#[derive(Debug, Arbitrary)]
+pub enum Scopes {
+    Absent,
+    /// Those of a `claude` sign-in, usage included.
+    Usage,
+    /// Those of `claude setup-token`: models only.
+    InferenceOnly,
+    Other(Field),
+}
+
+impl Content for ClaudeCodeContent {
+    fn text(&self) -> String {
+        match self {
+            Self::SignIn { access, refresh, expires_at, subscription, tier, scopes, bom } => {
+                let mut oauth = Map::new();
+                insert(&mut oauth, "accessToken", access.value(credential(7)));
+                insert(&mut oauth, "refreshToken", refresh.value(credential(8)));
+                insert(&mut oauth, "expiresAt", expires_at.value());
+                insert(&mut oauth, "subscriptionType", subscription.value());
+                insert(&mut oauth, "rateLimitTier", tier.value());
+                let scopes = match scopes {
+                    Scopes::Absent => None,
+                    Scopes::Usage => Some(json!(["user:inference", "user:profile"])),
+                    Scopes::InferenceOnly => Some(json!(["user:inference"])),
+                    Scopes::Other(field) => field.value(),
+                };
+                insert(&mut oauth, "scopes", scopes);
+                with_bom(json!({ "claudeAiOauth": oauth }).to_string(), *bom)
             }
             Self::Json(json) => json.0.to_string(),
             Self::Text(text) => scrub(text.clone()),
