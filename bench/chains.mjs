@@ -1,7 +1,8 @@
 // Which requests of a report wait for one another. The benchmark's bare-fetch references make the
 // same requests as the core with the same concurrency: requests in one chain one after the other,
 // all chains at once. Only Google Antigravity chains requests (an account's token refresh, then
-// that account's model list); every other request is independent.
+// that account's quota summary, and its model list when the summary has nothing); every other
+// request is independent.
 
 // The Google credentials of the core's fixtures and of the benchmark's generated accounts.
 export const ALICE_REFRESH = "1//0gAliceRefreshToken-abcdefghijklmnopqrstuvwxyz";
@@ -14,6 +15,7 @@ const BENCH_REFRESH = /^1\/\/0gBenchRefreshToken-(\d{4})-/;
 const BENCH_ACCESS = /^ya29\.a0BenchAccessToken_(\d{4})_/;
 
 export const GOOGLE_TOKEN_PATH = "/google-oauth/token";
+export const GOOGLE_SUMMARY_PATH = "/cloudcode/v1internal:retrieveUserQuotaSummary";
 export const GOOGLE_MODELS_PATH = "/cloudcode/v1internal:fetchAvailableModels";
 
 function header(headers, name) {
@@ -21,7 +23,7 @@ function header(headers, name) {
   return entries.find(([key]) => key.toLowerCase() === name)?.[1];
 }
 
-/** The Google account a request is for (a refresh by its refresh token, models by the access token). */
+/** The Google account a request is for (a refresh by its refresh token, the others by the access token). */
 export function googleAccount({ path, body, headers }) {
   if (path === GOOGLE_TOKEN_PATH) {
     const refresh = new URLSearchParams(body ?? "").get("refresh_token") ?? "";
@@ -29,7 +31,7 @@ export function googleAccount({ path, body, headers }) {
     if (refresh === BOB_REFRESH) return "bob";
     return refresh.match(BENCH_REFRESH)?.[1];
   }
-  if (path === GOOGLE_MODELS_PATH) {
+  if (path === GOOGLE_SUMMARY_PATH || path === GOOGLE_MODELS_PATH) {
     const access = String(header(headers, "authorization") ?? "").replace(/^Bearer /, "");
     if (access === ALICE_ACCESS) return "alice";
     if (access === BOB_ACCESS) return "bob";

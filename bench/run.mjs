@@ -371,28 +371,28 @@ async function main() {
     }
   }
 
-  // Six platforms, every answer after BENCH_DELAY_MS: a repeated report (Antigravity's access
+  // Seven platforms, every answer after BENCH_DELAY_MS: a repeated report (Antigravity's access
   // tokens remembered), and reports that must refresh them (the first of a session).
   const parallel = {};
-  let sixFirst;
+  let allFirst;
   {
-    const scenario = SCENARIOS.six;
+    const scenario = SCENARIOS.all;
     const env = useScenario(scenario);
-    sixFirst = await firstCallChains(scenario, env);
-    const critical = sixFirst.reduce((a, b) => (b.length > a.length ? b : a));
-    const single = sixFirst.find((chain) => chain.length === 1 && chain[0].url.includes("/zai/")) ?? [sixFirst[0][0]];
+    allFirst = await firstCallChains(scenario, env);
+    const critical = allFirst.reduce((a, b) => (b.length > a.length ? b : a));
+    const single = allFirst.find((chain) => chain.length === 1 && chain[0].url.includes("/zai/")) ?? [allFirst[0][0]];
     state.delayMs = COUNTS.delayMs;
     try {
       for (const runtime of runtimes) {
         parallel[runtime] = {};
-        log(`six platforms at ${COUNTS.delayMs} ms under ${runtime}, repeated reports`);
+        log(`seven platforms at ${COUNTS.delayMs} ms under ${runtime}, repeated reports`);
         state.rememberTokens = true;
         parallel[runtime].repeated = await measureWarm(runtime, env, scenario, { one: [single], same: "same" }, {
           processes: 1,
           warmup: 2,
           iterations: COUNTS.parallel,
         });
-        log(`six platforms at ${COUNTS.delayMs} ms under ${runtime}, tokens refreshed`);
+        log(`seven platforms at ${COUNTS.delayMs} ms under ${runtime}, tokens refreshed`);
         state.rememberTokens = false;
         parallel[runtime].refreshed = await measureWarm(
           runtime,
@@ -510,7 +510,7 @@ async function main() {
     const call = summary(repeated.call);
     const one = summary(repeated.refs.one);
     const same = summary(repeated.refs.same);
-    row(`report for 6 platforms, every endpoint answering after ${COUNTS.delayMs} ms: repeated report (Antigravity tokens remembered; ${describeChains(repeated.steady)})`,
+    row(`report for 7 platforms, every endpoint answering after ${COUNTS.delayMs} ms: repeated report (Antigravity tokens remembered; ${describeChains(repeated.steady)})`,
       runtime, spread(call), `one ${COUNTS.delayMs} ms request: ${spread(one)}`, ratio(call, one),
       "under 1.1x (all in parallel)", verdict(call.median / one.median < 1.1));
     row("  the same, against the same requests with bare fetch", runtime, spread(call),
@@ -519,10 +519,10 @@ async function main() {
     const rOne = summary(refreshed.refs.one);
     const rCritical = summary(refreshed.refs.critical);
     const rSame = summary(refreshed.refs.same);
-    row(`report for 6 platforms, ${COUNTS.delayMs} ms answers: first report of a session (Antigravity refreshes its tokens; ${describeChains(refreshed.steady)})`,
+    row(`report for 7 platforms, ${COUNTS.delayMs} ms answers: first report of a session (Antigravity refreshes its tokens; ${describeChains(refreshed.steady)})`,
       runtime, spread(rCall), `one ${COUNTS.delayMs} ms request: ${spread(rOne)}`, ratio(rCall, rOne),
       "under 1.1x (all in parallel)", verdict(rCall.median / rOne.median < 1.1));
-    row("  the same, against its critical path (an Antigravity token, then that account's models)", runtime, spread(rCall),
+    row("  the same, against its critical path (an Antigravity token, then that account's quota summary)", runtime, spread(rCall),
       `2 sequential ${COUNTS.delayMs} ms requests: ${spread(rCritical)}`, ratio(rCall, rCritical),
       "under 1.1x (the goal restated for 2 rounds)", verdict(rCall.median / rCritical.median < 1.1));
     row("  the same, against the same requests with bare fetch", runtime, spread(rCall),
@@ -578,7 +578,7 @@ async function main() {
   const configs = [
     `- **PAT**: ${SCENARIOS.pat.title}. First call: ${describeChains(firstChains.pat)}; a warm call: ${describeChains(warm[runtimes[0]].pat.steady)}.`,
     `- **OAuth**: ${SCENARIOS.oauth.title}. First call: ${describeChains(firstChains.oauth)}; a warm call: ${describeChains(warm[runtimes[0]].oauth.steady)}.`,
-    `- **6 platforms**: ${SCENARIOS.six.title}. First call: ${describeChains(sixFirst)}; a repeated call: ${describeChains(parallel[runtimes[0]].repeated.steady)}.`,
+    `- **7 platforms**: ${SCENARIOS.all.title}. First call: ${describeChains(allFirst)}; a repeated call: ${describeChains(parallel[runtimes[0]].repeated.steady)}.`,
   ];
   const notes = [
     "Spreads are p10–p90 (10th to 90th percentile) over n samples; “difference” and ratios compare medians.",
@@ -587,7 +587,7 @@ async function main() {
       "Its reference makes the same requests with bare `fetch` as the first thing a fresh process does, so both pay the runtime's first-fetch set-up. " +
       "The “as OpenCode has” rows import `node:fs/promises` and `node:os` first, untimed, in both processes: OpenCode has loaded them long before the first `/mystatus`.",
     `Warm figures: ${COUNTS.warmProcesses} process${COUNTS.warmProcesses === 1 ? "" : "es"} per runtime and configuration, each ${COUNTS.warmup} warm-up iterations then ${COUNTS.warm} measured, the tool call and the reference alternating (which goes first alternates too).`,
-    "References make the same requests as the plugin: recorded from the plugin itself by a recorder in place of the global `fetch` (same URLs, methods, headers, bodies, count), for a first call in a fresh process or, for warm figures, a warm call in the measuring process (a repeated report reuses what the first one learned: Antigravity access tokens, Copilot's working OAuth strategy). The same concurrency: requests that depend on another (an Antigravity token, then that account's models) one after the other, everything else at once. Bodies are read; every answer is checked to be a 200, every report to be the expected one, and the warm calls' requests to be the same at the end as at the start.",
+    "References make the same requests as the plugin: recorded from the plugin itself by a recorder in place of the global `fetch` (same URLs, methods, headers, bodies, count), for a first call in a fresh process or, for warm figures, a warm call in the measuring process (a repeated report reuses what the first one learned: Antigravity access tokens, Copilot's working OAuth strategy). The same concurrency: requests that depend on another (an Antigravity token, then that account's quota summary) one after the other, everything else at once. Bodies are read; every answer is checked to be a 200, every report to be the expected one, and the warm calls' requests to be the same at the end as at the start.",
     `Memory: \`process.memoryUsage().rss\` at the runner's first line and after the work plus one event-loop turn, in fresh processes (${COUNTS.memory} per mode and runtime, the modes interleaved); the figure is the median growth, the reference a process that does nothing between the same two points. The “as OpenCode has” row starts measuring after importing \`node:fs/promises\` and \`node:os\` and making the same requests once with bare fetch, so it shows what the plugin adds to a runtime that already uses files and HTTP.`,
     `The parallel scenarios: ${COUNTS.parallel} measured iterations per runtime and scenario in one warm process after 2 warm-ups; every endpoint, token refresh included, answers after ${COUNTS.delayMs} ms. For the first-report figures the fake token endpoint leaves out \`expires_in\`, so the core cannot remember the token and refreshes it on every call, as on the first report of a session or after the hourly expiry.`,
     "The fake API is tests/fake-github.mjs in the benchmark's own Node process on 127.0.0.1 (the measured processes only make requests); its answers are the core's fixtures. It answers through `setTimeout(…, delayMs)`, which Node clamps to at least 1 ms: every “network” figure includes about 1 ms of server-side wait per round, for the tool call and its reference alike.",

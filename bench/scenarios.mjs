@@ -4,17 +4,19 @@
 // Google's token answers say how long the token lives (when they do not, the core cannot remember
 // the token and refreshes it on every report, as on the first report of a session).
 import { OAUTH_TOKEN, PAT, SESSION_TOKEN, fixture } from "../tests/sandbox.mjs";
-import { GOOGLE_MODELS_PATH, GOOGLE_TOKEN_PATH, benchAccess, benchRefresh, googleAccount } from "./chains.mjs";
+import { GOOGLE_MODELS_PATH, GOOGLE_SUMMARY_PATH, GOOGLE_TOKEN_PATH, benchAccess, benchRefresh, googleAccount } from "./chains.mjs";
 
 export const PATHS = {
   credits: "/users/johndoe/settings/billing/ai_credit/usage",
   premium: "/users/johndoe/settings/billing/premium_request/usage",
   copilotUser: "/copilot_internal/user",
+  opencodeGo: "/opencode-go/zen/go/v1/usage",
   openai: "/openai/backend-api/wham/usage",
   anthropic: "/anthropic/api/oauth/usage",
   zhipu: "/zhipu/api/monitor/usage/quota/limit",
   zai: "/zai/api/monitor/usage/quota/limit",
   googleToken: GOOGLE_TOKEN_PATH,
+  googleSummary: GOOGLE_SUMMARY_PATH,
   googleModels: GOOGLE_MODELS_PATH,
 };
 
@@ -23,18 +25,22 @@ const OPENAI_ACCESS = fixture("openai_access_token.txt");
 const ANTHROPIC_ACCESS = "sk-ant-oat01-Zx9mQ2vLk8RtY4nB7cWp3JhF6dS1aGe5uIo0TyXw-Kq2NmLp8RvT4sYc7bA";
 const ZHIPU_KEY = "4f1e2d3c5b6a79880a1b2c3d4e5f6071.AbCdEfGhIjKlMnOp";
 const ZAI_KEY = "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345";
+const OPENCODE_GO_KEY = "sk-go-7e1f0c9a2b3d4e5f60718293a4b5c6d7";
 
 const ok = (body) => ({ status: 200, body });
 const FIXTURES = {
   usageEmpty: fixture("usage_empty.json"),
   premiumPro: fixture("premium_usage_pro.json"),
   internalLegacyPro: fixture("internal_legacy_pro.json"),
+  opencodeGo: fixture("opencode_go_usage.json"),
   openai: fixture("openai_usage_plus.json"),
   anthropic: fixture("anthropic_usage_max.json"),
   zhipu: fixture("zhipu_quota_old.json"),
   zai: fixture("zai_quota_new.json"),
   tokenAlice: fixture("antigravity_token_alice.json"),
   tokenBob: fixture("antigravity_token_bob.json"),
+  summaryAlice: fixture("antigravity_summary_alice.json"),
+  summaryBob: fixture("antigravity_summary_bob.json"),
   modelsAlice: fixture("antigravity_models_alice.json"),
   modelsBob: fixture("antigravity_models_bob.json"),
   invalidGrant: fixture("antigravity_invalid_grant.json"),
@@ -60,6 +66,7 @@ export function createHandler(state) {
     [PATHS.premium]: () => ok(FIXTURES.premiumPro),
     [PATHS.copilotUser]: (request) =>
       bearer(request) === SESSION_TOKEN ? ok(FIXTURES.internalLegacyPro) : { status: 401, body: '{"message":"Bad credentials"}' },
+    [PATHS.opencodeGo]: () => ok(FIXTURES.opencodeGo),
     [PATHS.openai]: () => ok(FIXTURES.openai),
     [PATHS.anthropic]: () => ok(FIXTURES.anthropic),
     [PATHS.zhipu]: () => ok(FIXTURES.zhipu),
@@ -71,6 +78,12 @@ export function createHandler(state) {
       if (account === "bob") return ok(tokenAnswer(FIXTURES.tokenBob, undefined, remember));
       if (account !== undefined) return ok(tokenAnswer(FIXTURES.tokenAlice, benchAccess(Number(account)), remember));
       return { status: 400, body: FIXTURES.invalidGrant };
+    },
+    [PATHS.googleSummary]: (request) => {
+      const account = googleAccount(request);
+      if (account === "bob") return ok(FIXTURES.summaryBob);
+      if (account !== undefined) return ok(FIXTURES.summaryAlice);
+      return { status: 401, body: "{}" };
     },
     [PATHS.googleModels]: (request) => {
       const account = googleAccount(request);
@@ -110,11 +123,12 @@ export const SCENARIOS = {
     },
     expect: [COPILOT, "Premium requests"],
   },
-  six: {
-    title: "all six platforms: Copilot PAT with username, OpenAI, Anthropic, 2 Antigravity accounts, Zhipu AI, Z.ai",
+  all: {
+    title: "all seven platforms: Copilot PAT with username, OpenCode Go, OpenAI, Anthropic, 2 Antigravity accounts, Zhipu AI, Z.ai",
     setup(sandbox) {
       sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       sandbox.writeAuthEntries({
+        "opencode-go": { type: "api", key: OPENCODE_GO_KEY },
         openai: { type: "oauth", access: OPENAI_ACCESS, refresh: "rt_0123456789abcdef", expires: Date.now() + DAY },
         anthropic: { type: "oauth", access: ANTHROPIC_ACCESS, refresh: "sk-ant-ort01-refresh0123456789", expires: Date.now() + DAY },
         "zhipuai-coding-plan": { type: "api", key: ZHIPU_KEY },
@@ -124,6 +138,7 @@ export const SCENARIOS = {
     },
     expect: [
       COPILOT,
+      "## OpenCode Go Account Quota",
       "## OpenAI Account Quota",
       "## Anthropic Account Quota",
       GOOGLE,
