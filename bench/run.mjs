@@ -613,7 +613,7 @@ async function main() {
     "",
     "## Scaling with Google Antigravity accounts",
     "",
-    `Each account: a token refresh then its model list (the alice fixture: 10 models with a quota) when the token is refreshed, its model list alone when it is remembered. Warm: ${COUNTS.scaling} iterations after 5 warm-ups per row. RSS: the first call (so tokens refreshed) in ${COUNTS.scalingMemory} fresh process${COUNTS.scalingMemory === 1 ? "" : "es"} per mode, growth from the process's start minus a bare process's. “Per account” is the time beyond the network divided by the number of accounts; it should stay flat.`,
+    `Each account: a token refresh then its quota summary (the alice fixture: two groups of two buckets) when the token is refreshed, its quota summary alone when it is remembered. Warm: ${COUNTS.scaling} iterations after 5 warm-ups per row. RSS: the first call (so tokens refreshed) in ${COUNTS.scalingMemory} fresh process${COUNTS.scalingMemory === 1 ? "" : "es"} per mode, growth from the process's start minus a bare process's. “Per account” is the time beyond the network divided by the number of accounts; it should stay flat.`,
     "",
     ...scalingTable,
     "",
