@@ -21,16 +21,15 @@ struct Pause {
     refusals: u32,
 }
 
-/// One pause per credential and service: the request's origin and its `Authorization`.
+/// One pause per credential and service: the request's origin and its `Authorization`, or its
+/// body when it has none (a token refresh carries its credential there). Only a fingerprint of
+/// them is kept.
 fn key(request: &HttpRequest) -> String {
     let after_scheme = request.url.find("://").map_or(0, |at| at + 3);
     let origin_end = request.url[after_scheme..].find('/').map_or(request.url.len(), |at| after_scheme + at);
-    let authorization = request
-        .headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("authorization"))
-        .map_or("", |(_, value)| value.as_str());
-    memory::key("backoff", &format!("{}\n{authorization}", &request.url[..origin_end]))
+    let authorization = request.headers.iter().find(|(name, _)| name.eq_ignore_ascii_case("authorization"));
+    let credential = authorization.map(|(_, value)| value.as_str()).or(request.body.as_deref()).unwrap_or_default();
+    memory::key("backoff", &format!("{}\n{credential}", &request.url[..origin_end]))
 }
 
 /// When an automatic refresh may ask again (epoch ms), if the service asked it to wait.
@@ -74,5 +73,9 @@ mod tests {
         assert_ne!(usage, key(&request("https://api.anthropic.com/api/oauth/usage", "b")));
         assert_ne!(usage, key(&request("https://example.com/api/oauth/usage", "a")));
         assert_eq!(key(&request("no-scheme", "a")), key(&request("no-scheme", "a")));
+        let refresh = |token: &str| {
+            HttpRequest::post("https://oauth2.googleapis.com/token".to_owned(), "x", format!("refresh_token={token}"))
+        };
+        assert_ne!(key(&refresh("a")), key(&refresh("b")));
     }
 }
