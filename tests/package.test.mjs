@@ -1,6 +1,6 @@
 // The built npm package, loaded the way OpenCode loads it (default export, server(), the config
-// hook, tool.mystatus.execute), against a fake GitHub API on 127.0.0.1: what only the package can
-// show. The wording of every report and message is the core's tests' (crates/mystatus-core/tests);
+// and command hooks, tool.mystatus.execute), against a fake GitHub API on 127.0.0.1: what only the
+// package can show. The wording of every report and message is the core's tests' (crates/mystatus-core/tests);
 // here the real fetch, files, timers, memory and traps of Node and Bun. Runs under Node
 // (`node --test`) and Bun (`bun test`); scripts/test.sh installs the packed package first.
 import assert from "node:assert/strict";
@@ -44,8 +44,23 @@ function toolContext(signal = new AbortController().signal) {
   };
 }
 
-async function hooks() {
-  return plugin.server({ directory: process.cwd(), worktree: process.cwd() });
+/** The server plugin's hooks; `client` is the SDK client OpenCode lends it. */
+async function hooks(client) {
+  return plugin.server({ client, directory: process.cwd(), worktree: process.cwd() });
+}
+
+/** An SDK client that records what the plugin puts into sessions. */
+function recordingClient() {
+  const prompts = [];
+  return {
+    prompts,
+    session: {
+      async prompt(options) {
+        prompts.push(options);
+        return { data: { info: {}, parts: [] } };
+      },
+    },
+  };
 }
 
 async function runTool(signal) {
@@ -87,6 +102,56 @@ describe(`the package under ${runtime}`, () => {
       await (await hooks()).config(config);
       assert.equal(config.command.mystatus, mine);
       assert.deepEqual(config.command.other, { template: "x" });
+    });
+
+    test("/mystatus is answered by the plugin: the report put into the session for no model turn, then OpenCode stopped", async () => {
+      fake.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      fake.server.handle(legacyBilling());
+      const client = recordingClient();
+      const server = await hooks(client);
+      await server.config({});
+      const output = { parts: [{ type: "text", text: "the command's template" }] };
+      await assert.rejects(server["command.execute.before"]({ command: "mystatus", sessionID: "ses_1", arguments: "" }, output), {
+        name: "CommandAnswered",
+      });
+      assert.equal(client.prompts.length, 1);
+      const [{ path, body }] = client.prompts;
+      assert.deepEqual(path, { id: "ses_1" });
+      assert.equal(body.noReply, true, "the model would answer the report");
+      assert.equal(body.parts.length, 1);
+      const [part] = body.parts;
+      assert.equal(part.type, "text");
+      assert.equal(part.ignored, true, "the report would reach the model in later turns");
+      // The report, its headings without `#` (OpenCode shows a user's message as typed).
+      assert.ok(part.text.startsWith("GitHub Copilot Account Quota\n\nAccount:        GitHub Copilot (@johndoe)\n"), part.text);
+      assert.ok(part.text.includes("██████████████░░░░░░ 70% (90/300)"), part.text);
+      assert.ok(!/^#/m.test(part.text), part.text);
+      assert.deepEqual(fake.server.requests.map((r) => r.path).sort(), [CREDITS_PATH, PREMIUM_PATH]);
+    });
+
+    test("another command, or a user's own /mystatus, is left to OpenCode", async () => {
+      const client = recordingClient();
+      const server = await hooks(client);
+      await server.config({ command: { mystatus: { template: "my own", description: "mine" } } });
+      const output = { parts: [] };
+      await server["command.execute.before"]({ command: "mystatus", sessionID: "ses_1", arguments: "" }, output);
+      const ours = await hooks(client);
+      await ours.config({});
+      await ours["command.execute.before"]({ command: "review", sessionID: "ses_1", arguments: "" }, output);
+      assert.deepEqual(client.prompts, []);
+      assert.equal(fake.server.requests.length, 0);
+    });
+
+    test("the command file the package ships, copied into a user's folder, is answered the same way", async () => {
+      const file = readFileSync(join(installed, "command", "mystatus.md"), "utf8");
+      const template = file.slice(file.indexOf("\n---\n\n") + 6, -1);
+      const client = recordingClient();
+      const server = await hooks(client);
+      await server.config({ command: { mystatus: { template, description: "from the file" } } });
+      await assert.rejects(server["command.execute.before"]({ command: "mystatus", sessionID: "ses_2", arguments: "" }, { parts: [] }), {
+        name: "CommandAnswered",
+      });
+      assert.equal(client.prompts.length, 1);
     });
 
     test("the command file in the package matches the hook's command", async () => {

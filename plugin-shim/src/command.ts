@@ -19,3 +19,11 @@ export function failureText(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   return `mystatus failed unexpectedly (${reason}). Please report this at https://github.com/mystatus/mystatus/issues.`;
 }
+
+/**
+ * The report as a message of the session: OpenCode shows a user's message as typed, so Markdown
+ * headings lose their `#` marks ("GitHub Copilot Account Quota", not "\#\# GitHub...").
+ */
+export function sessionText(markdown: string): string {
+  return markdown.replace(/^#{1,6} +/gm, "");
+}

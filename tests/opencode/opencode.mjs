@@ -309,13 +309,13 @@ function spawnOpencode(binary, args, scene) {
 }
 
 /**
- * `opencode run --command <command> --format json` in the scene's project: resolves with the exit
- * status, the raw output, the parsed events and the clock before and after. Never outlives
- * RUN_TIMEOUT_MS; the process group is killed in any case.
+ * `opencode run <args> --format json` in the scene's project (`format` "default" for what a person
+ * sees): resolves with the exit status, the raw output, the parsed events and the clock before and
+ * after. Never outlives RUN_TIMEOUT_MS; the process group is killed in any case.
  */
-export async function runCommand(binary, scene, command = "mystatus") {
+async function runOpencode(binary, scene, args, format = "json") {
   const before = Date.now();
-  const { child, output, exit } = spawnOpencode(binary, ["run", "--command", command, "--format", "json", "--log-level", "DEBUG"], scene);
+  const { child, output, exit } = spawnOpencode(binary, ["run", ...args, "--format", format, "--log-level", "DEBUG"], scene);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -340,6 +340,15 @@ export async function runCommand(binary, scene, command = "mystatus") {
     await stop(child, exit);
   }
 }
+
+/** `opencode run --command <command>` (see runOpencode). */
+export const runCommand = (binary, scene, command = "mystatus", format = "json") => runOpencode(binary, scene, ["--command", command], format);
+
+/**
+ * `opencode run <message>`: a question in plain words (see runOpencode). One argument per word:
+ * `opencode run` quotes an argument with spaces in the message it sends.
+ */
+export const runMessage = (binary, scene, message) => runOpencode(binary, scene, message.split(" "));
 
 /**
  * `opencode serve` in the scene's project; calls `use(get)` once the server has printed its

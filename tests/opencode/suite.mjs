@@ -1,6 +1,7 @@
 // The end-to-end suite: the real OpenCode binary, offline, loads the packed package from the
-// `plugin` list of opencode.json, lists /mystatus, registers the mystatus tool and, driven by a
-// fake model on 127.0.0.1 that calls the tool, shows the report read from a fake GitHub API.
+// `plugin` list of opencode.json, lists /mystatus and answers it with no model request (cases 10
+// and 11), and registers the mystatus tool, which a fake model on 127.0.0.1 calls for a question in
+// plain words, showing the report read from a fake GitHub API (the other cases).
 // One describe per OpenCode version (see latest.test.mjs and oldest.test.mjs).
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -9,9 +10,13 @@ import { before, describe, test } from "node:test";
 
 import { CREDITS_PATH, PREMIUM_PATH } from "../harness.mjs";
 import { OAUTH_TOKEN, PAT, SESSION_TOKEN, fixedResetLine, fixture, monthlyResetLine, snapshot } from "../sandbox.mjs";
-import { answerText, carries, filesUnder, logFiles, mystatusToolUses, readText, runCommand, useOpencode, withServer } from "./opencode.mjs";
+import { answerText, carries, filesUnder, logFiles, mystatusToolUses, readText, runCommand, runMessage, useOpencode, withServer } from "./opencode.mjs";
 
 const CASE_TIMEOUT_MS = 120_000;
+/** A question in plain words: the model calls the mystatus tool for it. */
+const QUESTION = "How much quota is left on my AI subscriptions?";
+/** The report as the plugin puts it into a session: headings without their `#` marks. */
+const sessionText = (markdown) => markdown.replace(/^#{1,6} +/gm, "");
 
 const withMonthlyReset = (name) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, monthlyResetLine(now));
 const withFixedReset = (name, date) => (now) => snapshot(name).replace(/^Quota resets: .*$/m, fixedResetLine(now, date));
@@ -55,12 +60,14 @@ export function defineSuite(version) {
     const assertOffline = () => assert.deepEqual(e2e.tripwire.requests, [], "OpenCode tried to reach the network");
 
     /**
-     * Runs /mystatus and checks the whole exchange: one completed mystatus tool call, the model was
-     * offered the tool with the command's template, got the tool's output back verbatim and quoted
-     * it. Returns the tool's output and the run.
+     * Asks through the model and checks the whole exchange: one completed mystatus tool call, the
+     * model was offered the tool with what was asked, got the tool's output back verbatim and
+     * quoted it. What is asked: a question in plain words, or a command of the user's own
+     * (`ownCommand`, its template). Returns the tool's output and the run.
      */
-    async function runMystatus(current, template = command.template) {
-      const result = await runCommand(e2e.binary, current);
+    async function runMystatus(current, ownCommand) {
+      const asked = ownCommand === undefined ? QUESTION : ownCommand.template;
+      const result = ownCommand === undefined ? await runMessage(e2e.binary, current, QUESTION) : await runCommand(e2e.binary, current);
       const why = () => diagnose(result, current);
       assert.equal(result.timedOut, false, `opencode run timed out\n${why()}`);
       assert.equal(result.code, 0, why());
@@ -79,9 +86,9 @@ export function defineSuite(version) {
       const userText = (request) =>
         request.json.messages
           .filter((message) => message.role === "user")
-          .map((message) => (typeof message.content === "string" ? message.content : JSON.stringify(message.content)))
+          .map((message) => (typeof message.content === "string" ? message.content : message.content.map((part) => part.text ?? "").join("")))
           .join("\n");
-      assert.equal(userText(call), template, "the command's template is what the model was asked");
+      assert.equal(userText(call), asked, "what was asked is what the model was asked");
       const toolMessages = answer.json.messages.filter((message) => message.role === "tool");
       assert.equal(toolMessages.length, 1);
       assert.equal(toolMessages[0].content, state.output, "the model got the tool's output verbatim");
@@ -152,7 +159,7 @@ export function defineSuite(version) {
       assertOffline();
     });
 
-    test("2. /mystatus with a PAT file: the report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
+    test("2. a PAT file: the mystatus tool's report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
       e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
       // A premium-request plan: this month's premium requests, no AI credits.
       e2e.github.handle((request) => {
@@ -166,7 +173,7 @@ export function defineSuite(version) {
       for (const request of e2e.github.requests) assert.equal(request.headers.authorization, `Bearer ${PAT}`);
     });
 
-    describe("3. /mystatus with only OpenCode's auth.json", () => {
+    describe("3. only OpenCode's auth.json: the mystatus tool's report", () => {
       // With a github-copilot entry in auth.json, OpenCode's own Copilot provider connects to
       // api.githubcopilot.com at start-up (it does so without this plugin too, and despite
       // OPENCODE_DISABLE_MODELS_FETCH). Disabling that provider keeps OpenCode offline; the plugin
@@ -238,7 +245,8 @@ export function defineSuite(version) {
       }
       const logs = logFiles(current);
       assert.ok(logs.length > 0, "OpenCode wrote no log");
-      assert.ok(logs.some((path) => readText(path).includes("command=mystatus")), "the log does not cover the run");
+      const sessionID = result.events.find((event) => event.sessionID)?.sessionID;
+      assert.ok(sessionID && logs.some((path) => readText(path).includes(sessionID)), "the log does not cover the run");
       for (const path of logs) assert.ok(!carries(readText(path), PAT), `the token is in ${path}`);
       // Nor in anything else OpenCode wrote: its database, caches, state, temporary files.
       for (const path of filesUnder(current.dirs.root)) {
@@ -317,13 +325,75 @@ export function defineSuite(version) {
       }
     });
 
+    /** The Copilot PAT report of cases 2 and 10, as the plugin puts it into a session. */
+    const patReport = () => {
+      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      e2e.github.handle((request) => {
+        if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
+        if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
+        return { status: 500, body: '{"message":"unexpected request"}' };
+      });
+      return (now) => sessionText(withMonthlyReset("pat_pro")(now));
+    };
+
+    test("10. `opencode run --command mystatus`: the report printed, no model request, OpenCode's error after it", { timeout: CASE_TIMEOUT_MS }, async (t) => {
+      const expected = patReport();
+      const current = scene();
+      const result = await runCommand(e2e.binary, current, "mystatus", "default");
+      const why = () => diagnose(result, current);
+      assert.equal(result.timedOut, false, why());
+      assert.equal(e2e.model.requests.length, 0, `the command asked the model\n${why()}`);
+      // The plugin prints the report; OpenCode then reports the stop as an error and exits 1.
+      const printed = result.stdout.trimEnd();
+      assert.ok([expected(result.before), expected(result.after)].includes(printed), `unexpected output:\n${result.stdout}\n${why()}`);
+      assert.equal(result.code, 1, why());
+      assert.match(result.stderr, /Error: .*\n.*UnknownError/s);
+      t.diagnostic(`OpenCode ${version}, opencode run --command mystatus: 0 model requests, the report on stdout, exit ${result.code}, stderr ${JSON.stringify(result.stderr.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0])}`);
+      // In JSON, the events alone: OpenCode's error event, no text printed by the plugin.
+      const json = await runCommand(e2e.binary, current);
+      assert.equal(json.other.length, 0, `lines that are not JSON events: ${json.other.join("\n")}`);
+      assert.deepEqual(json.events.map((event) => event.type), ["error"]);
+      assert.equal(e2e.model.requests.length, 0);
+      assertOffline();
+    });
+
+    test("11. `POST /session/:id/command` (the web and desktop apps): the report in the session, no model request, not in later turns", { timeout: CASE_TIMEOUT_MS }, async (t) => {
+      const expected = patReport();
+      await withServer(e2e.binary, scene(), async (get, { url }) => {
+        const post = (path, body) =>
+          fetch(url + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+        const session = /** @type {{ id: string }} */ (await (await post("/session", {})).json());
+        const before = Date.now();
+        const answer = await post(`/session/${session.id}/command`, { command: "mystatus", arguments: "" });
+        const after = Date.now();
+        const said = await answer.text();
+        t.diagnostic(`OpenCode ${version}, POST /session/:id/command mystatus: HTTP ${answer.status} ${said.slice(0, 120)}; 0 model requests`);
+        assert.equal(answer.status, 500, said);
+        assert.equal(e2e.model.requests.length, 0, "the command asked the model");
+        const messages = await get(`/session/${session.id}/message`);
+        assert.equal(messages.length, 1, JSON.stringify(messages));
+        assert.equal(messages[0].info.role, "user");
+        assert.equal(messages[0].parts.length, 1);
+        const [part] = messages[0].parts;
+        assert.equal(part.ignored, true);
+        assert.ok([expected(before), expected(after)].includes(part.text), `unexpected report:\n${part.text}`);
+        // A later turn: the model is asked, without the report.
+        const later = await post(`/session/${session.id}/message`, { parts: [{ type: "text", text: "Thanks. Anything else?" }] });
+        assert.equal(later.status, 200, await later.text());
+        const [first] = e2e.model.chats().filter((request) => (request.json.tools ?? []).length);
+        assert.ok(first, "the later turn did not reach the model");
+        assert.ok(!first.body.includes("Premium requests"), "the report reached the model in a later turn");
+      });
+      assertOffline();
+    });
+
     test("6. a user's own command.mystatus is kept", { timeout: CASE_TIMEOUT_MS }, async () => {
       const own = {
         description: "my own quota command",
         template: "Use the mystatus tool and show me what it says (my own /mystatus, kept by the plugin).",
       };
       const current = scene({ config: { command: { mystatus: own } } });
-      const { output } = await runMystatus(current, own.template);
+      const { output } = await runMystatus(current, own);
       assert.equal(output, e2e.sandbox.localize(snapshot("none_en")));
       for (const request of e2e.model.chats()) {
         assert.ok(!request.body.includes(JSON.stringify(command.template).slice(1, -1)), "the plugin's template replaced the user's");
