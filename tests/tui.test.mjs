@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { installed, legacyBilling, runtime, useFakeApi } from "./harness.mjs";
-import { PAT, monthlyResetLine, snapshot } from "./sandbox.mjs";
+import { PAT, fixture, monthlyResetLine, snapshot } from "./sandbox.mjs";
 import { createFakeTuiApi, pluginMeta } from "./tui-api-fake.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,7 +23,7 @@ const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"
 /** The file OpenCode imports for a package's TUI plugin: exports["./tui"].import. */
 const tuiModule = await import(pathToFileURL(join(installed, manifest.exports["./tui"].import)).href);
 const serverModule = await import(pathToFileURL(join(installed, manifest.exports["./server"].import)).href);
-const { statusLine, lowestRemaining } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
+const { age, statusLine, lowestRemaining } = await import(pathToFileURL(join(installed, "dist", "status.js")).href);
 const plugin = tuiModule.default;
 
 const READING = "Reading your quotas…";
@@ -40,6 +40,9 @@ async function until(check, what, ms = 10_000) {
   }
 }
 
+/** The status line kept in OpenCode's TUI state with the last report's figures. */
+const savedLine = (fake) => fake.kv.get("mystatus.last")?.line;
+
 /** The slash command the plugin registered in the keymap. */
 const slashCommand = (fake) => fake.layers.flatMap((layer) => layer.commands ?? []).find((entry) => entry.slashName === "mystatus");
 
@@ -49,13 +52,13 @@ const alertProps = (fake) => {
   return element?.component === "DialogAlert" ? element.props : undefined;
 };
 
-/** Runs /mystatus as OpenCode does and waits for the report to replace "Reading…". */
+/** Runs /mystatus as OpenCode does and waits for the fresh report to replace "Reading…" or the last figures. */
 async function runSlash(fake) {
   const before = Date.now();
   assert.equal(fake.keymap.dispatchCommand("mystatus.show").ok, true);
   const props = await until(() => {
     const current = alertProps(fake);
-    return current && current.message !== READING ? current : undefined;
+    return current && !current.message.startsWith(READING) && !current.message.startsWith("As of ") ? current : undefined;
   }, "the report in the dialog");
   return { props, before, after: Date.now() };
 }
@@ -160,7 +163,47 @@ describe(`the TUI plugin under ${runtime}`, () => {
     assert.ok(performance.now() - started < 300, "run() waited for the API");
     assert.deepEqual(alertProps(fake), { title: TITLE, message: READING });
     await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the report");
-    assert.equal(fake.dialog.replaced, 2);
+    // "Reading", GitHub Copilot read, the report.
+    assert.equal(fake.dialog.replaced, 3);
+  });
+
+  test("the first report lists each platform as it is read", async () => {
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
+    const billing = legacyBilling();
+    http.server.handle((request) =>
+      request.path.startsWith("/zai/") ? { status: 200, body: fixture("zai_quota_new.json"), delayMs: 800 } : billing(request),
+    );
+    await load();
+    fake.keymap.dispatchCommand("mystatus.show");
+    await until(() => alertProps(fake)?.message === `${READING}\n\nGitHub Copilot ✓`, "GitHub Copilot listed while Z.ai is read");
+    await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the report");
+    assert.ok(alertProps(fake)?.message.includes("## Z.ai Account Quota"));
+  });
+
+  test("a second /mystatus shows the last figures at once, marked with their age, then the fresh report", async () => {
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    http.server.handle(legacyBilling());
+    await load();
+    const first = (await runSlash(fake)).props.message;
+    const slow = legacyBilling();
+    http.server.handle((request) => ({ ...slow(request), delayMs: 800 }));
+    fake.keymap.dispatchCommand("mystatus.show");
+    assert.equal(alertProps(fake)?.message, `As of just now, reading the latest…\n\n${first}`, "not shown at once");
+    await until(() => alertProps(fake)?.message.startsWith("## GitHub Copilot"), "the fresh report");
+  });
+
+  test("a new TUI shows the figures kept in OpenCode's TUI state, with their age, until the fresh report", async () => {
+    http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+    const slow = legacyBilling();
+    http.server.handle((request) => ({ ...slow(request), delayMs: 800 }));
+    const kept = { line: "Copilot 12%", markdown: "## GitHub Copilot Account Quota\n\n(kept)", at: Date.now() - 4 * 60_000 - 5_000 };
+    await load({ refreshMinutes: 0 }, { kv: { "mystatus.last": kept } });
+    fake.keymap.dispatchCommand("mystatus.show");
+    assert.equal(alertProps(fake)?.message, `As of 4 min ago, reading the latest…\n\n${kept.markdown}`);
+    await until(() => alertProps(fake)?.message.includes("Premium requests"), "the fresh report");
+    assert.equal(savedLine(fake), "Copilot 70%");
+    assert.ok(fake.kv.get("mystatus.last").at >= kept.at + 4 * 60_000);
   });
 
   test("a dialog the user closed is not reopened when the report arrives", async () => {
@@ -180,15 +223,15 @@ describe(`the TUI plugin under ${runtime}`, () => {
     http.server.handle(legacyBilling());
     await load();
     await runSlash(fake);
-    await until(() => fake.kv.get("mystatus.status"), "the status line");
-    assert.equal(fake.kv.get("mystatus.status"), "Copilot 70%");
+    await until(() => savedLine(fake), "the status line");
+    assert.equal(savedLine(fake), "Copilot 70%");
 
     // A failed platform is marked, the others keep their figures.
     http.sandbox.writeAuthEntries({ openai: { type: "oauth", access: "not-a-jwt", refresh: "r", expires: Date.now() + 3_600_000 } });
     http.server.handle((request) => (request.path.startsWith("/openai/") ? { status: 500, body: "{}" } : legacyBilling()(request)));
     await runSlash(fake);
     await until(() => fake.kvWrites.length === 2, "the second status line");
-    assert.equal(fake.kv.get("mystatus.status"), "Copilot 70% · Codex ✗");
+    assert.equal(savedLine(fake), "Copilot 70% · Codex ✗");
   });
 
   describe("statusLine (dist/status.js)", () => {
@@ -218,6 +261,12 @@ describe(`the TUI plugin under ${runtime}`, () => {
       assert.equal(lowestRemaining(ok([2.5])), 3);
       assert.equal(lowestRemaining(ok([undefined])), undefined);
       assert.equal(lowestRemaining(ok()), undefined);
+    });
+
+    test("the age of kept figures", () => {
+      const now = Date.UTC(2026, 11, 8, 12);
+      const ages = [0, 59_999, 60_000, 59 * 60_000, 60 * 60_000, 23 * 3_600_000, 50 * 3_600_000, -5_000].map((ms) => age(now - ms, now));
+      assert.deepEqual(ages, ["just now", "just now", "1 min ago", "59 min ago", "1 h ago", "23 h ago", "2 d ago", "just now"]);
     });
 
     test("no share, a failure, nothing configured", () => {
@@ -274,7 +323,7 @@ describe(`the TUI plugin under ${runtime}`, () => {
       await until(() => fake.kvWrites.length === 1, "the first automatic refresh");
       const refused = http.server.requests.length;
       assert.ok(refused > 0);
-      assert.equal(fake.kv.get("mystatus.status"), "Copilot ✗");
+      assert.equal(savedLine(fake), "Copilot ✗");
       // The first pause (a minute) is over: asked, refused again, and paused two minutes.
       await later(61_000, async () => {
         fake.emit("session.idle", {});
@@ -325,10 +374,13 @@ describe(`the TUI plugin under ${runtime}`, () => {
       assert.equal(http.server.requests.length, 0, "a disposed plugin refreshed");
     });
 
-    test("loading keeps the status line saved by the last TUI", async () => {
+    test("loading keeps the figures saved by the last TUI, also a line saved by an earlier release", async () => {
       await load({ refreshMinutes: 0 }, { kv: { "mystatus.status": "Copilot 12%" } });
-      assert.equal(fake.kv.get("mystatus.status"), "Copilot 12%");
       assert.equal(fake.kvWrites.length, 0);
+      http.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      http.server.handle(legacyBilling());
+      await runSlash(fake);
+      assert.equal(savedLine(fake), "Copilot 70%");
     });
   });
 });

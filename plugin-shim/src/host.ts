@@ -16,6 +16,8 @@ export interface HostOptions {
    * answered 429 are left alone until their back-off ends, instead of being asked every cycle.
    */
   automatic?: boolean;
+  /** Told as each platform's section is read, before the whole report is ready (see MystatusHost). */
+  onSection?: MystatusHost["onSection"];
   /** Replaces the clock (milliseconds since the Unix epoch): tests compare countdowns exactly. */
   now?: () => number;
 }
@@ -95,6 +97,7 @@ export async function createHost(options: HostOptions = {}): Promise<MystatusHos
     fetch: gatedFetch((input, init) => (options.fetch ?? globalThis.fetch)(input, init)),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.automatic === true ? { automatic: true } : {}),
+    ...(options.onSection === undefined ? {} : { onSection: options.onSection }),
     readFile: (path, maxBytes) => gated(readText(path, maxBytes)),
     fileMode: (path) => gated(fileMode(path)),
     // Unref'd: a deadline timer whose race is already won must not keep a CLI process alive.

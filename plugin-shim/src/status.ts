@@ -49,3 +49,12 @@ export function statusLine(report: MystatusReport): string {
   }
   return entries.join(" · ");
 }
+
+/** How long ago `at` was, for figures shown before the fresh ones arrive: "just now", "4 min ago". */
+export function age(at: number, now: number): string {
+  const minutes = Math.floor(Math.max(0, now - at) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 24 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
+}

@@ -161,9 +161,11 @@ function plainView(api: Api): View {
   return {
     openReport(title, text) {
       let closed = false;
+      // replace() first closes what it replaces, this dialog's earlier text included: not a close
+      // by the user. One flag for every text shown, since any of them may be the one replaced.
+      let replacing = false;
       const show = (message: string): void => {
-        // replace() first closes what it replaces, this dialog included: not a close by the user.
-        let replacing = true;
+        replacing = true;
         api.ui.dialog.replace(
           () => api.ui.DialogAlert({ title, message }),
           () => {

@@ -5,16 +5,21 @@
 import type { TuiPlugin, TuiPluginApi, TuiPluginModule } from "@opencode-ai/plugin/tui";
 
 import { failureText } from "./command.js";
-import { queryAllUsage } from "./core.js";
-import { statusLine } from "./status.js";
+import { type HostOptions, queryAllUsage } from "./core.js";
+import { age, statusLine } from "./status.js";
 import { loadView, type View } from "./tui-view.js";
 import type { MystatusReport } from "./wasm/mystatus_wasm.js";
 
 // OpenCode treats a plugin module's exports as plugins: the default export is the only one.
 const TUI_COMMAND = "mystatus.show";
 const SLASH_NAME = "mystatus";
-/** Where the last status line is kept (OpenCode's TUI state), so a new TUI shows it at once. */
-const STATUS_KEY = "mystatus.status";
+/**
+ * Where the last report's figures are kept (OpenCode's TUI state), so that a new TUI shows them at
+ * once: its status line and Markdown (scrubbed of every token by the core) and when it was read.
+ */
+const LAST_KEY = "mystatus.last";
+/** Where releases before it kept the status line alone. */
+const OLD_STATUS_KEY = "mystatus.status";
 const TITLE = "AI subscription quotas";
 const READING = "Reading your quotas…";
 const DEFAULT_REFRESH_MINUTES = 5;
@@ -68,6 +73,32 @@ function refreshInterval(options: Record<string, unknown> | undefined): number {
 
 type Outcome = { report: MystatusReport } | { failure: string };
 
+/** The last report's figures: its status line, its Markdown, when it was read (epoch ms). */
+interface Last {
+  line: string;
+  markdown?: string;
+  at?: number;
+}
+
+/** What OpenCode's TUI state holds of the last report, if anything usable. */
+function savedLast(api: TuiPluginApi): Last | undefined {
+  const saved = api.kv.get<unknown>(LAST_KEY, undefined);
+  if (typeof saved === "object" && saved !== null) {
+    const { line, markdown, at } = saved as Record<string, unknown>;
+    if (typeof line === "string") {
+      return { line, ...(typeof markdown === "string" ? { markdown } : {}), ...(typeof at === "number" ? { at } : {}) };
+    }
+  }
+  const old = api.kv.get<unknown>(OLD_STATUS_KEY, "");
+  return typeof old === "string" && old !== "" ? { line: old } : undefined;
+}
+
+/** "As of 4 min ago": when the figures shown were read. */
+const asOf = (last: Last): string => (last.at === undefined ? "Earlier figures" : `As of ${age(last.at, Date.now())}`);
+
+/** The status line of figures not yet refreshed, with their age when known. */
+const agedLine = (last: Last): string => (last.at === undefined ? last.line : `${last.line} (${age(last.at, Date.now())})`);
+
 const failure = (error: unknown): Outcome => ({ failure: failureText(error) });
 
 /**
@@ -88,8 +119,8 @@ class Quotas {
    * What `/mystatus` shows: the refresh in flight, else a new one that asks every service, even
    * one that asked automatic refreshes to wait.
    */
-  fresh(): Promise<Outcome> {
-    return this.inFlight ?? this.start(false);
+  fresh(onSection?: HostOptions["onSection"]): Promise<Outcome> {
+    return this.inFlight ?? this.start(false, onSection);
   }
 
   /** An automatic refresh, unless one ran within the interval (or they are disabled). */
@@ -100,9 +131,9 @@ class Quotas {
   }
 
   /** `automatic`: a refresh nobody asked for, which leaves alone the services that asked to wait. */
-  private start(automatic: boolean): Promise<Outcome> {
+  private start(automatic: boolean, onSection?: HostOptions["onSection"]): Promise<Outcome> {
     this.lastStart = Date.now();
-    const running = queryAllUsage({ signal: this.signal, automatic }).then(
+    const running = queryAllUsage({ signal: this.signal, automatic, ...(onSection ? { onSection } : {}) }).then(
       (report): Outcome => ({ report }),
       (error: unknown) => failure(error),
     );
@@ -131,22 +162,37 @@ function registerCommand(api: TuiPluginApi, run: () => void): void {
 const tui: TuiPlugin = async (api, options) => {
   const signal = api.lifecycle.signal;
   const view: View = await loadView(api);
-  const saved = api.kv.get<unknown>(STATUS_KEY, "");
-  const setStatus = view.showStatus?.(typeof saved === "string" ? saved : "");
+  let last = savedLast(api);
+  const setStatus = view.showStatus?.(last ? agedLine(last) : "");
 
   const every = refreshInterval(options);
   const quotas = new Quotas(signal, every, (outcome) => {
-    // A failure of the whole query keeps the last good line: the dialog says what went wrong.
+    // A failure of the whole query keeps the last good figures: the dialog says what went wrong.
     if (!("report" in outcome)) return;
-    const line = statusLine(outcome.report);
-    setStatus?.(line);
-    api.kv.set(STATUS_KEY, line);
+    last = { line: statusLine(outcome.report), markdown: outcome.report.markdown, at: Date.now() };
+    setStatus?.(last.line);
+    api.kv.set(LAST_KEY, last);
   });
 
-  // Never awaited: the handler returns at once, the dialog fills in when the report arrives.
+  // Never awaited: the handler returns at once. The dialog shows the last figures, marked with their
+  // age, until the fresh report replaces them.
   const show = (): void => {
-    const update = view.openReport(TITLE, READING);
-    void quotas.fresh().then((outcome) => update("report" in outcome ? outcome.report.markdown : outcome.failure));
+    const previous = last?.markdown === undefined ? undefined : { ...last, markdown: last.markdown };
+    const update = view.openReport(
+      TITLE,
+      previous ? `${asOf(previous)}, reading the latest…\n\n${previous.markdown}` : READING,
+    );
+    // Without earlier figures, each platform is listed as its section is read.
+    const read: string[] = [];
+    const onSection: HostOptions["onSection"] = (_id, name, state) => {
+      if (state === "none") return;
+      read.push(`${name} ${state === "ok" ? "✓" : "✗"}`);
+      update(`${READING}\n\n${read.join("\n")}`);
+    };
+    void quotas.fresh(previous ? undefined : onSection).then((outcome) => {
+      if ("report" in outcome) update(outcome.report.markdown);
+      else update(previous ? `${outcome.failure}\n\n${asOf(previous)}:\n\n${previous.markdown}` : outcome.failure);
+    });
   };
   registerCommand(api, show);
 

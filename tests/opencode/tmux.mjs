@@ -49,15 +49,18 @@ export async function startTui(binary, scene, { width = 150, height = 50 } = {})
     async press(key) {
       await tmux(socket, ["send-keys", "-t", "main", key]);
     },
-    /** Polls the screen until `predicate(text)` holds; rejects with the last screen after `ms`. */
-    async waitFor(predicate, what, ms = 30_000) {
+    /**
+     * Polls the screen every `pollMs` until `predicate(text)` holds; rejects with the last screen
+     * after `ms`.
+     */
+    async waitFor(predicate, what, ms = 30_000, pollMs = POLL_MS) {
       const deadline = Date.now() + ms;
       let last = "";
       for (;;) {
         last = await screen().catch((error) => `(no screen: ${error.message})`);
         if (predicate(last)) return last;
         if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${last}`);
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
       }
     },
     async stop() {

@@ -90,7 +90,11 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
         assert.ok(entries[0].includes(OURS), `the TUI's /mystatus is not the first (selected) entry:\n${entries.join("\n")}`);
         const before = e2e.model.requests.length;
         await tui.press("Enter");
-        const screen = await tui.waitFor((text) => text.includes(DIALOG_TITLE) && text.includes(REPORT_LINE), "the report dialog");
+        // The automatic refresh's figures first ("As of just now"), then the fresh report.
+        const screen = await tui.waitFor(
+          (text) => text.includes(DIALOG_TITLE) && text.includes(REPORT_LINE) && !text.includes("As of") && !text.includes("## GitHub"),
+          "the report dialog",
+        );
         assert.ok(screen.includes("GitHub Copilot Account Quota"), screen);
         assert.ok(!screen.includes("## GitHub Copilot"), `the report is not rendered as Markdown:\n${screen}`);
         assert.ok(screen.includes("Model breakdown:"), screen);
@@ -103,6 +107,23 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
 
         await tui.press("Escape");
         await tui.waitFor((text) => !text.includes(DIALOG_TITLE) && text.includes("Copilot 70%"), "the dialog to close");
+
+        // Figures at once: with GitHub answering after 1.5 s, a second /mystatus shows the last
+        // report, marked with its age, then the fresh one. Timed from Enter (the screen is read
+        // every 10 ms; tmux adds its own latency), reported, not asserted.
+        const slow = legacyBilling();
+        e2e.github.handle((request) => ({ ...slow(request), delayMs: 1_500 }));
+        await typeSlash();
+        const pressed = Date.now();
+        await tui.press("Enter");
+        await tui.waitFor((text) => text.includes("As of just now") && text.includes(REPORT_LINE), "the last figures", 10_000, 10);
+        const firstFigures = Date.now() - pressed;
+        await tui.waitFor((text) => text.includes(DIALOG_TITLE) && !text.includes("As of") && text.includes(REPORT_LINE), "the fresh report", 10_000, 10);
+        const fresh = Date.now() - pressed;
+        t.diagnostic(`OpenCode ${version}, /mystatus again with GitHub answering after 1.5 s: last figures on screen ${firstFigures} ms after Enter, the fresh report ${fresh} ms`);
+        await tui.press("Escape");
+        await tui.waitFor((text) => !text.includes(DIALOG_TITLE), "the dialog to close");
+        e2e.github.handle(legacyBilling());
 
         // A question in plain words still goes to the model, which calls the tool.
         await tui.type("How much Copilot quota do I have left?");

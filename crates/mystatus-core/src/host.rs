@@ -121,6 +121,9 @@ pub trait Host {
     /// Remembers `value` under `key` for later reports in this process; `None` forgets.
     fn remember(&self, key: &str, value: Option<String>);
     fn env(&self, name: &str) -> Option<String>;
+    /// A platform's section is read: `Some(success)` when it is configured, `None` when it is not,
+    /// so that a host can show the report's progress before it is whole.
+    fn section_read(&self, _platform: crate::platform::Platform, _success: Option<bool>) {}
     /// Whether this report is an automatic refresh (the status line, the alerts) rather than one
     /// the user asked for: automatic ones leave alone a service that asked to wait.
     fn automatic(&self) -> bool {

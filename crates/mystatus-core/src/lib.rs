@@ -52,7 +52,12 @@ pub async fn report(host: &impl Host, platforms: &[Platform]) -> Report {
     let auth = auth_file::load(host).await;
     let secrets = Secrets::default();
     let cx = Context { lang, auth: &auth, secrets: &secrets, now_ms: host.now_ms() };
-    let results = join_all(platforms.iter().map(|platform| query_section(host, &cx, *platform))).await;
+    let results = join_all(platforms.iter().map(|platform| async {
+        let result = query_section(host, &cx, *platform).await;
+        host.section_read(*platform, result.as_ref().map(|result| result.success));
+        result
+    }))
+    .await;
     let sections = platforms
         .iter()
         .zip(results)

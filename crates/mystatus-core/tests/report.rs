@@ -19,6 +19,25 @@ fn nothing_configured_is_no_account_and_the_guidance() {
 }
 
 #[test]
+fn each_section_is_told_to_the_host_as_it_is_read() {
+    let host = FakeHost::new()
+        .pat_file("pro")
+        .file(
+            AUTH_PATH,
+            r#"{"zai-coding-plan": {"type": "api", "key": "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345"}}"#,
+        )
+        .answer(|request| {
+            if request.url.contains("api.z.ai") { ok(401, "{}") } else { ok(200, &fixture("premium_usage_pro.json")) }
+        });
+    run(full_report(&host));
+    let mut read = host.sections_read.borrow().clone();
+    assert_eq!(read.len(), Platform::ALL.len(), "{read:?}");
+    read.sort_by_key(|(platform, _)| Platform::ALL.iter().position(|each| each == platform));
+    let configured: Vec<_> = read.iter().filter(|(_, success)| success.is_some()).collect();
+    assert_eq!(configured, [&(Platform::Copilot, Some(true)), &(Platform::Zai, Some(false))]);
+}
+
+#[test]
 fn the_guidance_names_the_windows_path() {
     let mut host = FakeHost::new().env("APPDATA", r"C:\Users\octo\AppData\Roaming");
     host.os = Os::Windows;

@@ -5,6 +5,7 @@
 
 use js_sys::{Array, Function, Promise, Reflect};
 use mystatus_core::host::{FetchFailure, FileError, Host, HttpRequest, HttpResponse, MAX_FILE_BYTES, Os};
+use mystatus_core::platform::Platform;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Headers, RequestInit, Response};
@@ -35,6 +36,11 @@ export interface MystatusHost {
   /** Remembers `value` under `key` for this process; undefined forgets. */
   remember(key: string, value: string | undefined): void;
   env(name: string): string | undefined;
+  /**
+   * Told as each platform's section is read: its id ("copilot"), its name and whether it was read
+   * ("ok"), failed ("failed") or is not configured ("none"), before the whole report is ready.
+   */
+  onSection?(platform: PlatformId, name: string, state: "ok" | "failed" | "none"): void;
   /**
    * True for an automatic refresh (the status line, alerts), not a report the user asked for:
    * a service that answered 429 is then left alone until its back-off ends.
@@ -73,6 +79,8 @@ extern "C" {
     fn env(this: &JsHost, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, getter)]
     fn automatic(this: &JsHost) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, getter, js_name = onSection)]
+    fn on_section(this: &JsHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn now(this: &JsHost) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = homeDir)]
@@ -226,6 +234,24 @@ impl Host for Bridge {
 
     fn env(&self, name: &str) -> Option<String> {
         text(self.host.env(name))
+    }
+
+    fn section_read(&self, platform: Platform, success: Option<bool>) {
+        let Some(callback) = self.host.on_section().ok().and_then(|value| value.dyn_into::<Function>().ok()) else {
+            return;
+        };
+        let state = match success {
+            Some(true) => "ok",
+            Some(false) => "failed",
+            None => "none",
+        };
+        // Progress is a courtesy: a callback that throws changes nothing of the report.
+        let _ = callback.call3(
+            self.host.as_ref(),
+            &JsValue::from_str(platform.id()),
+            &JsValue::from_str(platform.name()),
+            &JsValue::from_str(state),
+        );
     }
 
     fn automatic(&self) -> bool {

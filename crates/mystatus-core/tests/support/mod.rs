@@ -50,6 +50,8 @@ pub struct FakeHost {
     pub locale: Option<String>,
     answer: Box<dyn Fn(&HttpRequest) -> Answer>,
     pub requests: RefCell<Vec<HttpRequest>>,
+    /// Each platform's section as it was read (see `Host::section_read`), in that order.
+    pub sections_read: RefCell<Vec<(Service, Option<bool>)>>,
 }
 
 impl FakeHost {
@@ -72,6 +74,7 @@ impl FakeHost {
             locale: Some("en-US".to_owned()),
             answer: Box::new(|request| panic!("unexpected request to {}", request.url)),
             requests: RefCell::new(Vec::new()),
+            sections_read: RefCell::new(Vec::new()),
         }
     }
 
@@ -218,6 +221,10 @@ impl Host for FakeHost {
 
     fn env(&self, name: &str) -> Option<String> {
         self.env.get(name).cloned()
+    }
+
+    fn section_read(&self, platform: Service, success: Option<bool>) {
+        self.sections_read.borrow_mut().push((platform, success));
     }
 
     fn automatic(&self) -> bool {
