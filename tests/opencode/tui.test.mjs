@@ -81,7 +81,7 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
       "both plugins: /mystatus shows the report in the TUI with zero model requests; the tool still answers in plain words",
       { timeout: CASE_TIMEOUT_MS },
       async (t) => {
-        await open({ server: true, tui: e2e.pkgDir });
+        const scene = await open({ server: true, tui: e2e.pkgDir });
         // The status line: the plugin's first automatic refresh, a few seconds after start.
         await tui.waitFor((screen) => screen.includes("Copilot 70%"), "the status line beside the prompt");
 
@@ -133,6 +133,12 @@ for (const version of [OPENCODE_NEWEST, OPENCODE_OLDEST]) {
         assert.equal(tool.offers, 2, "the model was offered the mystatus tool, called it and answered its result");
         const answer = e2e.model.chats().at(-1).json.messages.find((message) => message.role === "tool");
         assert.ok(answer.content.includes(REPORT_LINE), "the tool's output reached the model");
+
+        // A new TUI shows the figures OpenCode's TUI state kept, with their age, until its first refresh.
+        await tui.stop();
+        tui = await startTui(e2e.binary, scene);
+        await tui.waitFor((text) => /Copilot 70% \((just now|1 min ago)\)/.test(text), "the kept status line, with its age", 30_000, 50);
+        await tui.waitFor((text) => /Copilot 70%(?! \()/.test(text), "the refreshed status line");
         assertOffline();
       },
     );
