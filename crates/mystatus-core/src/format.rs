@@ -83,6 +83,11 @@ pub fn window_label(messages: &Messages, seconds: f64) -> String {
     template.fill([&((seconds / unit).round() as i64).to_string()])
 }
 
+/// A window of whole months, which have no fixed length in seconds: "1-month limit".
+pub fn months_label(messages: &Messages, months: i64) -> String {
+    messages.window_months.fill([&months.to_string()])
+}
+
 /// `bar 70% remaining`.
 pub fn remaining_line(messages: &Messages, remaining_percent: f64) -> String {
     format!("{} {}", bar(remaining_percent), messages.remaining.fill([&percent(remaining_percent).to_string()]))

@@ -38,6 +38,7 @@ pub static EN: Messages = Messages {
     window_minutes: Template::new("{0}-minute limit"),
     window_hours: Template::new("{0}-hour limit"),
     window_days: Template::new("{0}-day limit"),
+    window_months: Template::new("{0}-month limit"),
     remaining: Template::new("{0}% remaining"),
     resets_in: Template::new("Resets in: {0}"),
     resets_soon_line: "Resets soon",

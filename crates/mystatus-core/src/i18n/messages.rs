@@ -44,6 +44,7 @@ pub struct Messages {
     pub window_minutes: Template<1>, // minutes
     pub window_hours: Template<1>,   // hours
     pub window_days: Template<1>,    // days
+    pub window_months: Template<1>,  // months
     pub remaining: Template<1>,      // percent
     pub resets_in: Template<1>,      // when
     /// A whole line, in place of `resets_in` once the reset time has passed.

@@ -38,6 +38,7 @@ pub static ZH: Messages = Messages {
     window_minutes: Template::new("{0} 分钟限额"),
     window_hours: Template::new("{0} 小时限额"),
     window_days: Template::new("{0} 天限额"),
+    window_months: Template::new("{0} 个月限额"),
     remaining: Template::new("剩余 {0}%"),
     resets_in: Template::new("重置: {0}后"),
     resets_soon_line: "即将重置",

@@ -6,7 +6,7 @@ mod texts;
 
 use crate::account::{Account, Meter, Section};
 use crate::context::Context;
-use crate::format::{finish_sheet, push_meter, push_paragraph, quantity, sheet, window_label};
+use crate::format::{finish_sheet, months_label, push_meter, push_paragraph, quantity, sheet, window_label};
 use crate::host::Host;
 use crate::http::{HttpError, parsed, send, status_error};
 use crate::origin;
@@ -24,11 +24,11 @@ const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 /// Longer than any status OpenCode Go gives: what is quoted of one, never a page.
 const STATUS_CHARS: usize = 40;
 
-fn label(cx: &Context<'_>, texts: &Texts, name: WindowName) -> String {
+fn label(cx: &Context<'_>, name: WindowName) -> String {
     match name {
         WindowName::Rolling => window_label(cx.messages(), FIVE_HOURS_S),
         WindowName::Weekly => window_label(cx.messages(), SEVEN_DAYS_S),
-        WindowName::Monthly => texts.monthly.to_owned(),
+        WindowName::Monthly => months_label(cx.messages(), 1),
     }
 }
 
@@ -52,7 +52,7 @@ fn render(cx: &Context<'_>, windows: &[Window], now_ms: i64) -> Section {
     }
     let mut meters = Vec::new();
     for window in windows {
-        let meter = Meter::window(label(cx, texts, window.name), window.used_percent, window.resets_at_ms);
+        let meter = Meter::window(label(cx, window.name), window.used_percent, window.resets_at_ms);
         let meter = Meter { exhausted: meter.exhausted || window.refused.is_some(), ..meter };
         push_meter(&mut lines, cx.messages(), &meter, own_lines(texts, cx.secrets, window), now_ms);
         meters.push(meter);

@@ -5,8 +5,6 @@ use crate::i18n::{Lang, Template};
 /// A template's values, named in its comment, are already formatted.
 pub struct Texts {
     pub title: &'static str,
-    /// The monthly window, named like the other windows ("5-hour limit", "7-day limit").
-    pub monthly: &'static str,
     /// A window used beyond its allowance: the bar stops at empty, this says how far.
     pub over_limit: Template<1>, // percent used ("120")
     /// A window OpenCode Go marks as refusing requests, by the status it gives.
@@ -18,7 +16,6 @@ pub struct Texts {
 
 static EN: Texts = Texts {
     title: "## OpenCode Go Account Quota",
-    monthly: "1-month limit",
     over_limit: Template::new("Over the limit: {0}% used"),
     refused: Template::new("OpenCode Go refuses requests on this window until it resets (\"{0}\")."),
     rejected: Template::new(
@@ -34,7 +31,6 @@ https://opencode.ai. mystatus reads the key OpenCode saves; nothing else to set 
 
 static ZH: Texts = Texts {
     title: "## OpenCode Go 账号额度",
-    monthly: "1 个月限额",
     over_limit: Template::new("已超出限额：已用 {0}%"),
     refused: Template::new("OpenCode Go 在此窗口重置前拒绝请求（\"{0}\"）。"),
     rejected: Template::new(
@@ -49,7 +45,6 @@ static ZH: Texts = Texts {
 
 static FR: Texts = Texts {
     title: "## Quota du compte OpenCode Go",
-    monthly: "Limite sur 1 mois",
     over_limit: Template::new("Limite dépassée : {0}% utilisés"),
     refused: Template::new("OpenCode Go refuse les requêtes sur cette fenêtre jusqu'à sa réinitialisation (\"{0}\")."),
     rejected: Template::new(

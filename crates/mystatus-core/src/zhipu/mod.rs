@@ -6,7 +6,7 @@ mod texts;
 
 use crate::account::{Account, Meter, Section, Unit};
 use crate::context::Context;
-use crate::format::{finish_sheet, push_meter, push_paragraph, quantity, sheet, window_label};
+use crate::format::{finish_sheet, months_label, push_meter, push_paragraph, quantity, sheet, window_label};
 use crate::host::Host;
 use crate::http::{HttpError, get_parsed};
 use crate::origin;
@@ -60,12 +60,12 @@ fn millions(tokens: f64) -> String {
     format!("{}M", quantity(shown))
 }
 
-fn window_text(cx: &Context<'_>, texts: &Texts, window: Window) -> String {
+fn window_text(cx: &Context<'_>, window: Window) -> String {
     match window {
         Window::Hours(hours) => window_label(cx.messages(), hours as f64 * 3_600.0),
         Window::Days(days) => window_label(cx.messages(), days as f64 * 86_400.0),
         Window::Weeks(weeks) => window_label(cx.messages(), weeks as f64 * 7.0 * 86_400.0),
-        Window::Months(months) => texts.window_months(months),
+        Window::Months(months) => months_label(cx.messages(), months),
     }
 }
 
@@ -80,7 +80,7 @@ fn used_percent(limit: &Limit) -> Option<f64> {
 /// A limit's meter, labelled by what it counts and its window; its share left as the API gives
 /// it, else from the figures.
 fn meter(cx: &Context<'_>, texts: &Texts, limit: &Limit) -> Meter {
-    let window = limit.window.map(|window| window_text(cx, texts, window));
+    let window = limit.window.map(|window| window_text(cx, window));
     let label = texts.heading(&limit.kind, window.as_deref());
     let unit = match limit.kind {
         Kind::Tokens => Unit::Tokens,

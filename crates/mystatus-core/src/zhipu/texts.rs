@@ -9,8 +9,7 @@ pub struct Texts {
     /// The service's name in messages ("Zhipu AI said: ...").
     services: Flavored,
     titles: Flavored,
-    setup: Template<2>,  // site, provider
-    months: Template<1>, // months
+    setup: Template<2>, // site, provider
     tokens: Counted,
     calls: Counted,
     credits: Counted,
@@ -76,10 +75,6 @@ impl Texts {
         self.setup.fill([site(flavor), provider(flavor)])
     }
 
-    pub fn window_months(&self, months: i64) -> String {
-        self.months.fill([&months.to_string()])
-    }
-
     /// The texts of a kind of limit, or the API's own name for a kind this version does not know.
     fn counted<'a>(&'a self, kind: &'a Kind) -> Result<&'a Counted, &'a str> {
         match kind {
@@ -125,7 +120,6 @@ static EN: Texts = Texts {
         "For the GLM Coding Plan on {0}: run `opencode auth login`, choose \"{1}\" and paste your API key. \
 mystatus reads the key OpenCode saves; nothing else to set up.",
     ),
-    months: Template::new("{0}-month limit"),
     tokens: Counted {
         heading: Template::new("{0} (tokens)"),
         heading_no_window: "Token limit",
@@ -157,7 +151,6 @@ static ZH: Texts = Texts {
         "适用于 {0} 的 GLM Coding Plan：运行 `opencode auth login`，选择 \"{1}\" \
 并粘贴你的 API 密钥。mystatus 会读取 OpenCode 保存的密钥，无需其他设置。",
     ),
-    months: Template::new("{0} 个月限额"),
     tokens: Counted {
         heading: Template::new("{0}（Token）"),
         heading_no_window: "Token 限额",
@@ -189,7 +182,6 @@ static FR: Texts = Texts {
         "Pour le GLM Coding Plan de {0} : lancez `opencode auth login`, choisissez \"{1}\" et collez votre clé \
 API. mystatus lit la clé enregistrée par OpenCode ; rien d'autre à configurer.",
     ),
-    months: Template::new("Limite sur {0} mois"),
     tokens: Counted {
         heading: Template::new("{0} (tokens)"),
         heading_no_window: "Limite de tokens",
