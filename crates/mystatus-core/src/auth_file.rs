@@ -42,11 +42,6 @@ pub struct Entry {
     pub enterprise_url: Option<String>,
 }
 
-/// A text field trimmed, `None` when blank.
-pub fn trimmed(text: &Option<String>) -> Option<&str> {
-    text.as_deref().map(str::trim).filter(|text| !text.is_empty())
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthFileError {
     pub source: String,

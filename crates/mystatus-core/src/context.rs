@@ -1,7 +1,8 @@
 //! What every platform's lookup shares: the language, OpenCode's sign-ins and the secrets seen.
 
-use crate::auth_file::{AuthFile, AuthFileError, Entry, trimmed};
+use crate::auth_file::{AuthFile, AuthFileError, Entry};
 use crate::i18n::{Lang, Messages};
+use crate::lenient::trimmed;
 use crate::redact::Secrets;
 
 pub struct Context<'a> {

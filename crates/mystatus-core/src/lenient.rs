@@ -199,6 +199,16 @@ pub fn as_record<T: DeserializeOwned>(value: Value) -> Option<T> {
     }
 }
 
+/// A text field trimmed, `None` when blank: blank is "not there".
+pub fn trimmed(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|text| !text.is_empty())
+}
+
+/// [`trimmed`], owned.
+pub fn filled(text: Option<String>) -> Option<String> {
+    trimmed(&text).map(str::to_owned)
+}
+
 /// A number, also sent as a string; anything else reads as absent.
 pub fn number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
     Ok(as_number(&Value::deserialize(deserializer)?))

@@ -113,11 +113,8 @@ pub fn from_opencode(cx: &Context<'_>) -> Option<SignIn> {
 pub fn parse_claude_code(path: &str, text: &str) -> Result<Option<(SignIn, Option<String>)>, FileProblem> {
     let file: CredentialsFile = lenient::parse_file(text)?;
     let Some(stored) = file.oauth else { return Ok(None) };
-    let refresh = stored.refresh_token.map(|token| token.trim().to_owned()).filter(|token| !token.is_empty());
-    let Some(access) = stored.access_token.map(|token| token.trim().to_owned()).filter(|token| !token.is_empty())
-    else {
-        return Ok(None);
-    };
+    let refresh = lenient::filled(stored.refresh_token);
+    let Some(access) = lenient::filled(stored.access_token) else { return Ok(None) };
     let scopes = stored.scopes.as_ref().and_then(serde_json::Value::as_array);
     let reads_usage =
         scopes.is_none_or(|scopes| scopes.iter().any(|scope| scope.as_str().map(str::trim) == Some(PROFILE_SCOPE)));

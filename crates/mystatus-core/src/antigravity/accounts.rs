@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::file_problem::FileProblem;
 use crate::host::Host;
-use crate::lenient::{self, Object};
+use crate::lenient::{self, Object, filled};
 use crate::paths;
 use crate::redact::Secrets;
 
@@ -84,11 +84,6 @@ pub async fn load(host: &impl Host) -> Option<(String, Result<Accounts, FileProb
         }
     }
     None
-}
-
-/// A trimmed, non-empty text; blank is "not there".
-fn filled(text: Option<String>) -> Option<String> {
-    text.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty())
 }
 
 fn account(stored: StoredAccount) -> Account {

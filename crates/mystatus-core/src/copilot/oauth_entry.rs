@@ -3,7 +3,8 @@
 //! token; `access` holds either the same token or a Copilot session token cached until `expires`.
 
 use super::api_base::normalize_domain;
-use crate::auth_file::{Entry, trimmed};
+use crate::auth_file::Entry;
+use crate::lenient::trimmed;
 
 pub const PROVIDER_KEY: &str = "github-copilot";
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::api_base::normalize_domain;
 use super::plans::{Billing, Tier};
 use crate::file_problem::FileProblem;
-use crate::lenient;
+use crate::lenient::{self, filled};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatConfig {
@@ -49,11 +49,6 @@ struct File {
     host: Option<String>,
     org: Option<String>,
     enterprise: Option<String>,
-}
-
-/// A trimmed text, `None` when blank.
-fn filled(text: Option<String>) -> Option<String> {
-    text.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty())
 }
 
 /// A login or slug, `@` forgiven; anything that could change a request path is refused.
