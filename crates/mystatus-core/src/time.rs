@@ -3,6 +3,9 @@
 //! without seconds), and the rest is two well-known day-count formulas.
 
 pub const MS_PER_DAY: i64 = 86_400_000;
+/// The latest time an API can mean, 9999-12-31T23:59:59Z in epoch seconds: a later value is no
+/// time (and its milliseconds would overflow the countdowns' arithmetic).
+pub const LATEST_EPOCH_S: f64 = 253_402_300_799.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {

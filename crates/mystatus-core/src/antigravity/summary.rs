@@ -18,10 +18,6 @@ use crate::time;
 pub const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
 pub const WEEK_S: f64 = 7.0 * 86_400.0;
 
-/// The latest plausible reset, 9999-12-31 in epoch seconds: beyond, the time is no time (and its
-/// milliseconds would overflow the countdown's arithmetic).
-const LATEST_RESET_S: f64 = 253_402_300_799.0;
-
 /// One usable bucket of the summary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bucket {
@@ -109,7 +105,7 @@ fn reset_ms(value: &Value) -> Option<i64> {
             return Some(ms);
         }
     }
-    let seconds = lenient::as_number(value).filter(|seconds| (0.0..=LATEST_RESET_S).contains(seconds))?;
+    let seconds = lenient::as_number(value).filter(|seconds| (0.0..=time::LATEST_EPOCH_S).contains(seconds))?;
     Some((seconds * 1000.0) as i64)
 }
 

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use crate::host::HttpRequest;
 use crate::jwt;
 use crate::lenient::{self, Record};
+use crate::time;
 
 pub const ORIGIN_VAR: &str = "MYSTATUS_OPENAI_URL";
 pub const DEFAULT_ORIGIN: &str = "https://chatgpt.com";
@@ -150,15 +151,13 @@ pub struct Usage {
 /// The longest a window may take to reset: a year. Beyond, the time is no time (and would overflow
 /// the reset's arithmetic).
 const MAX_RESET_S: f64 = 366.0 * 86_400.0;
-/// The latest plausible reset, 9999-12-31 in epoch seconds, for the same reason.
-const LATEST_RESET_S: f64 = 253_402_300_799.0;
 
 fn plausible_reset<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
     Ok(lenient::number(deserializer)?.filter(|seconds| *seconds <= MAX_RESET_S))
 }
 
 fn plausible_epoch<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
-    Ok(lenient::number(deserializer)?.filter(|seconds| (0.0..=LATEST_RESET_S).contains(seconds)))
+    Ok(lenient::number(deserializer)?.filter(|seconds| (0.0..=time::LATEST_EPOCH_S).contains(seconds)))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::host::HttpRequest;
 use crate::lenient::{self, Malformed};
+use crate::time;
 
 pub const ZHIPU_ORIGIN_VAR: &str = "MYSTATUS_ZHIPU_URL";
 pub const ZHIPU_DEFAULT_ORIGIN: &str = "https://bigmodel.cn";
@@ -13,7 +14,7 @@ pub const ZAI_ORIGIN_VAR: &str = "MYSTATUS_ZAI_URL";
 pub const ZAI_DEFAULT_ORIGIN: &str = "https://api.z.ai";
 
 /// 9999-12-31T23:59:59.999Z in epoch milliseconds: the latest reset time that is a date.
-const LATEST_MS: f64 = 253_402_300_799_999.0;
+const LATEST_MS: f64 = time::LATEST_EPOCH_S * 1000.0 + 999.0;
 
 /// The envelope's `code` on success; anything else is a refusal, whatever the HTTP status.
 const CODE_OK: i64 = 200;
