@@ -83,6 +83,16 @@ pub fn window_label(messages: &Messages, seconds: f64) -> String {
     template.fill([&((seconds / unit).round() as i64).to_string()])
 }
 
+/// `text` with its first letter upper-case, when that letter is ASCII. The names capitalised are
+/// ASCII identifiers (API keys, plan ids); Unicode's case tables would add 17 KB to the module that
+/// JavaScriptCore compiles before the first report.
+pub fn capitalized(mut text: String) -> String {
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
 /// A window of whole months, which have no fixed length in seconds: "1-month limit".
 pub fn months_label(messages: &Messages, months: i64) -> String {
     messages.window_months.fill([&months.to_string()])

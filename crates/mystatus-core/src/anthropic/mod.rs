@@ -7,7 +7,9 @@ mod texts;
 
 use crate::account::{Account, Meter, Section, Unit};
 use crate::context::Context;
-use crate::format::{countdown, finish_sheet, labelled, money, push_meter, push_paragraph, sheet, window_label};
+use crate::format::{
+    capitalized, countdown, finish_sheet, labelled, money, push_meter, push_paragraph, sheet, window_label,
+};
 use crate::host::Host;
 use crate::http::{HttpError, get_parsed};
 use crate::origin;
@@ -21,19 +23,13 @@ const FIVE_HOURS_S: f64 = 5.0 * 3_600.0;
 const SEVEN_DAYS_S: f64 = 7.0 * 86_400.0;
 
 /// A model's display name from its key's suffix: `opus` → `Opus`, `oauth_apps` → `OAuth apps`.
-/// The keys are ASCII identifiers, so ASCII capitalisation: Unicode's case tables would add
-/// 17 KB to the module that JavaScriptCore compiles before the first report.
 fn model_name(suffix: &str) -> String {
     let words: Vec<&str> = suffix
         .split('_')
         .filter(|word| !word.is_empty())
         .map(|word| if word == "oauth" { "OAuth" } else { word })
         .collect();
-    let mut name = words.join(" ");
-    if let Some(first) = name.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    name
+    capitalized(words.join(" "))
 }
 
 fn window_title(cx: &Context<'_>, name: &WindowName) -> String {

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::context::Context;
 use crate::file_problem::FileProblem;
+use crate::format::capitalized;
 use crate::host::Host;
 use crate::lenient;
 use crate::paths::nested;
@@ -70,11 +71,7 @@ struct StoredOAuth {
 
 /// The plan in words: `max` with tier `default_claude_max_20x` → "Claude Max 20x".
 fn plan_name(subscription: &str, tier: Option<&str>) -> Option<String> {
-    let subscription = subscription.trim();
-    let mut name = subscription.to_ascii_lowercase();
-    if let Some(first) = name.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
+    let name = capitalized(subscription.trim().to_ascii_lowercase());
     if name.is_empty() {
         return None;
     }
