@@ -159,14 +159,21 @@ export function defineSuite(version) {
       assertOffline();
     });
 
-    test("2. a PAT file: the mystatus tool's report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
+    /**
+     * A PAT file for a premium-request plan, and GitHub answering its two reports: this month's
+     * premium requests, no AI credits.
+     */
+    function patOnPremiumRequests() {
       e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      // A premium-request plan: this month's premium requests, no AI credits.
       e2e.github.handle((request) => {
         if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
         if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
         return { status: 500, body: '{"message":"unexpected request"}' };
       });
+    }
+
+    test("2. a PAT file: the mystatus tool's report, byte for byte", { timeout: CASE_TIMEOUT_MS }, async () => {
+      patOnPremiumRequests();
       const { output, result } = await runMystatus(scene());
       assertReport(output, result, withMonthlyReset("pat_pro"));
       assert.deepEqual(e2e.github.requests.map((request) => request.path).sort(), [CREDITS_PATH, PREMIUM_PATH].sort());
@@ -262,13 +269,8 @@ export function defineSuite(version) {
     });
 
     test("7. a bug (a panic) in one platform: that platform's error, the others report", { timeout: CASE_TIMEOUT_MS }, async () => {
-      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
+      patOnPremiumRequests();
       e2e.sandbox.writeAuthEntries({ "zai-coding-plan": { type: "api", key: "9a8b7c6d5e4f30211f2e3d4c5b6a7988.QrStUvWxYz012345" } });
-      e2e.github.handle((request) => {
-        if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
-        if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
-        return { status: 500, body: '{"message":"unexpected request"}' };
-      });
       const current = scene();
       current.env.MYSTATUS_TEST_PANIC = "zai";
       const { output, result } = await runMystatus(current);
@@ -325,19 +327,9 @@ export function defineSuite(version) {
       }
     });
 
-    /** The Copilot PAT report of cases 2 and 10, as the plugin puts it into a session. */
-    const patReport = () => {
-      e2e.sandbox.writePat({ token: PAT, username: "johndoe", tier: "pro" });
-      e2e.github.handle((request) => {
-        if (request.path === PREMIUM_PATH) return { status: 200, body: fixture("premium_usage_pro.json") };
-        if (request.path === CREDITS_PATH) return { status: 200, body: fixture("usage_empty.json") };
-        return { status: 500, body: '{"message":"unexpected request"}' };
-      });
-      return (now) => sessionText(withMonthlyReset("pat_pro")(now));
-    };
-
     test("10. `opencode run --command mystatus`: the report printed, no model request, OpenCode's error after it", { timeout: CASE_TIMEOUT_MS }, async (t) => {
-      const expected = patReport();
+      patOnPremiumRequests();
+      const expected = (now) => sessionText(withMonthlyReset("pat_pro")(now));
       const current = scene();
       const result = await runCommand(e2e.binary, current, "mystatus", "default");
       const why = () => diagnose(result, current);
@@ -358,7 +350,8 @@ export function defineSuite(version) {
     });
 
     test("11. `POST /session/:id/command` (the web and desktop apps): the report in the session, no model request, not in later turns", { timeout: CASE_TIMEOUT_MS }, async (t) => {
-      const expected = patReport();
+      patOnPremiumRequests();
+      const expected = (now) => sessionText(withMonthlyReset("pat_pro")(now));
       await withServer(e2e.binary, scene(), async (get, { url }) => {
         const post = (path, body) =>
           fetch(url + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
