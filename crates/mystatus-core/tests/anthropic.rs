@@ -114,7 +114,7 @@ fn opencodes_sign_in_comes_first_and_claude_codes_is_the_fallback() {
 fn claude_codes_sign_in_that_cannot_be_used() {
     let credentials = fixture("claude_code_credentials.json");
     let cases = [
-        (credentials.replace("1795271400000", "1795267799999"), "anthropic_claude_code_expired"),
+        (expired_claude_code(), "anthropic_claude_code_expired"),
         (credentials.replace(r#""user:profile", "#, ""), "anthropic_claude_code_no_scope"),
         (r#"{"claudeAiOauth": {"accessToken": 12}} trailing"#.to_owned(), "anthropic_claude_code_malformed"),
     ];
@@ -124,7 +124,7 @@ fn claude_codes_sign_in_that_cannot_be_used() {
         assert!(host.urls().is_empty());
     }
     // Both expired: both said.
-    let host = signed_in(NOW_MS - 1).file(CLAUDE_CODE_PATH, &cases_expired());
+    let host = signed_in(NOW_MS - 1).file(CLAUDE_CODE_PATH, &expired_claude_code());
     assert_snapshot("anthropic_both_expired", &failure(&host));
     // A file with no OAuth sign-in (an API-key set-up) is no subscription.
     for text in [r#"{}"#, r#"{"claudeAiOauth": {"accessToken": "  "}}"#, r#"{"claudeAiOauth": null}"#] {
@@ -132,7 +132,8 @@ fn claude_codes_sign_in_that_cannot_be_used() {
     }
 }
 
-fn cases_expired() -> String {
+/// Claude Code's credentials file, its sign-in expired a millisecond before the tests' clock.
+fn expired_claude_code() -> String {
     fixture("claude_code_credentials.json").replace("1795271400000", "1795267799999")
 }
 
